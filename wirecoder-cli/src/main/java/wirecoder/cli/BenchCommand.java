@@ -1,0 +1,174 @@
+package wirecoder.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import wirecoder.Extractor;
+import wirecoder.model.Article;
+import wirecoder.model.ExtractionResult;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code wirecoder bench}: times extract on the sample articles with 1 and 2 threads, and CoreNLP's
+ * default ner+depparse pipeline on the same articles, each in a fresh JVM so that every figure is a
+ * whole process (model loading included). Prints a table; it is a command, not a test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Prints tokens/s, articles/s, load time, whole-process time and peak heap of extract (1 and 2 threads) "
+                + "and of CoreNLP's default ner,depparse pipeline, each in its own JVM.")
+public final class BenchCommand implements Runnable {
+
+    @Parameters(arity = "0..*", description = "Articles to time (default: samples/).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Passes over the articles in each run (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--no-baseline", description = "Skip the CoreNLP default pipeline (slow: about 400 tokens/s).")
+    boolean noBaseline;
+
+    @Option(names = "--heap", defaultValue = "6g", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Override
+    public void run() {
+        List<String> in = inputs.isEmpty() ? List.of("samples") : inputs;
+        List<String[]> runs = new ArrayList<>();
+        runs.add(new String[]{"wirecoder extract, 1 thread", "wirecoder", "1"});
+        runs.add(new String[]{"wirecoder extract, 2 threads", "wirecoder", "2"});
+        if (!noBaseline) runs.add(new String[]{"CoreNLP default ner,depparse, 1 thread", "corenlp", "1"});
+        System.out.printf("articles: %s, %d passes; each run is a fresh JVM with -Xmx%s%n", in, repeat, heap);
+        System.out.printf("%-40s %8s %9s %9s %9s %10s %9s %9s%n", "run", "tokens", "load s", "tok/s", "art/s",
+                "process s", "proc tok/s", "peak MB");
+        double baseline = 0;
+        double ours = 0;
+        for (String[] r : runs) {
+            JsonNode m = child(r[1], Integer.parseInt(r[2]), in);
+            double wall = m.get("process_s").asDouble();
+            double tokens = m.get("tokens").asDouble();
+            System.out.printf("%-40s %8d %9.1f %9.0f %9.2f %10.1f %9.0f %9d%n", r[0], m.get("tokens").asLong(),
+                    m.get("load_s").asDouble(), m.get("tokens_per_s").asDouble(), m.get("articles_per_s").asDouble(),
+                    wall, tokens / wall, m.get("peak_heap_mb").asLong());
+            if (r[1].equals("corenlp")) baseline = wall;
+            else if (r[2].equals("1")) ours = wall;
+        }
+        System.out.println("tok/s and art/s: extraction only, after loading; process s: whole JVM, start to exit.");
+        if (baseline > 0) System.out.printf("whole-process speed-up of extract (1 thread) over CoreNLP default: %.1fx%n", baseline / ours);
+    }
+
+    private JsonNode child(String what, int threads, List<String> in) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-run",
+                "--what", what, "--threads", Integer.toString(threads), "--repeat", Integer.toString(repeat)));
+        cmd.addAll(in);
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int rc = p.waitFor();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            if (rc != 0) throw new IllegalStateException("bench run failed (" + rc + "): " + String.join(" ", cmd));
+            ObjectNode m = (ObjectNode) new ObjectMapper().readTree(out.lines().reduce((a, b) -> b).orElseThrow());
+            m.put("process_s", wall);
+            return m;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One timed run inside its own JVM; prints one JSON line of measurements. */
+    @Command(name = "bench-run", hidden = true)
+    public static final class Run implements java.util.concurrent.Callable<Integer> {
+        @Parameters(arity = "1..*")
+        List<String> inputs;
+
+        @Option(names = "--what", required = true)
+        String what;
+
+        @Option(names = "--threads", defaultValue = "1")
+        int threads;
+
+        @Option(names = "--repeat", defaultValue = "3")
+        int repeat;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Article> articles = new ArrayList<>();
+            new ArticleReader(java.time.LocalDate.of(2024, 1, 1)).read(inputs, System.in, item -> {
+                if (item.article() != null) articles.add(item.article());
+            });
+            long t0 = System.nanoTime();
+            Extractor extractor = null;
+            StanfordCoreNLP corenlp = null;
+            if (what.equals("wirecoder")) {
+                extractor = new Extractor(Extractor.Config.defaults());
+            } else {
+                Properties p = new Properties();
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+                edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+                corenlp = new StanfordCoreNLP(p);
+            }
+            double load = (System.nanoTime() - t0) / 1e9;
+            long tokens = 0;
+            long t1 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            for (int r = 0; r < repeat; r++) {
+                List<Future<Integer>> done = new ArrayList<>();
+                for (Article a : articles) {
+                    final Extractor ex = extractor;
+                    final StanfordCoreNLP nlp = corenlp;
+                    done.add(pool.submit(() -> {
+                        if (ex != null) {
+                            ExtractionResult res = ex.extract(a);
+                            return res.tokens();
+                        }
+                        Annotation ann = new Annotation(a.text());
+                        nlp.annotate(ann);
+                        return ann.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size();
+                    }));
+                }
+                for (Future<Integer> f : done) tokens += f.get();
+            }
+            pool.shutdown();
+            double secs = (System.nanoTime() - t1) / 1e9;
+            ObjectNode o = new ObjectMapper().createObjectNode();
+            o.put("tokens", tokens);
+            o.put("articles", (long) articles.size() * repeat);
+            o.put("load_s", load);
+            o.put("extract_s", secs);
+            o.put("tokens_per_s", tokens / secs);
+            o.put("articles_per_s", articles.size() * repeat / secs);
+            o.put("peak_heap_mb", peakHeapMb());
+            System.out.println(o);
+            return 0;
+        }
+
+        private static long peakHeapMb() {
+            long sum = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+            }
+            return sum / (1024 * 1024);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package wirecoder;
+
+import wirecoder.actors.ActorResolver;
+import wirecoder.actors.ActorTable;
+import wirecoder.actors.DocumentActors;
+import wirecoder.assemble.DocumentAssembler;
+import wirecoder.assemble.EventAssembler;
+import wirecoder.counts.CountFinder;
+import wirecoder.counts.NumberParser;
+import wirecoder.events.EventDetector;
+import wirecoder.events.RoleRules;
+import wirecoder.events.TriggerLexicon;
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Article;
+import wirecoder.model.ArticleError;
+import wirecoder.model.EventRecord;
+import wirecoder.model.ExtractionResult;
+import wirecoder.model.Place;
+import wirecoder.model.Sentence;
+import wirecoder.nlp.NlpOptions;
+import wirecoder.nlp.NlpPipeline;
+import wirecoder.ontology.Ontology;
+import wirecoder.places.PlaceFinder;
+import wirecoder.time.TimeExpression;
+import wirecoder.time.TimeFinder;
+import wirecoder.truth.AttributionFinder;
+import wirecoder.truth.FactualityMarker;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that wires the stages: NLP (tag everything, parse only sentences with a trigger word),
+ * actors, places, then events with their time, counts, factuality and attribution. Built once (models
+ * and tables load here); {@link #extract} is thread-safe.
+ */
+public final class Extractor {
+
+    /**
+     * @param maxChars     longer articles are cut here (with an error entry), so one huge input cannot stall a run
+     * @param actorFiles   user actor tables (columns of actors/actors.tsv)
+     * @param lexiconFiles user trigger lexicons (columns of lexicon/triggers.tsv), read before the bundled one
+     */
+    public record Config(NlpOptions nlp, int maxChars, List<Path> actorFiles, List<Path> lexiconFiles) {
+        public static Config defaults() {
+            return new Config(NlpOptions.defaults(), 100_000, List.of(), List.of());
+        }
+    }
+
+    private final Config config;
+    private final NlpPipeline nlp;
+    private final TriggerLexicon lexicon;
+    private final ActorTable actorTable;
+    private final PlaceFinder places;
+    private final DocumentAssembler assembler;
+    private final TimeFinder timeFinder = new TimeFinder();
+
+    public Extractor(Config config) {
+        this.config = config;
+        Ontology ontology = Ontology.load();
+        this.lexicon = TriggerLexicon.load(ontology, config.lexiconFiles());
+        this.actorTable = ActorTable.load(config.actorFiles());
+        this.places = new PlaceFinder(actorTable);
+        ActorResolver resolver = new ActorResolver(actorTable);
+        EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules()), resolver,
+                new CountFinder(new NumberParser()), new FactualityMarker(), new AttributionFinder());
+        this.assembler = new DocumentAssembler(events, ontology);
+        this.nlp = new NlpPipeline(config.nlp());
+    }
+
+    public ExtractionResult extract(Article article) {
+        List<ArticleError> errors = new ArrayList<>();
+        String published = article.published() == null ? null : article.published().toString();
+        if (article.text().isBlank()) {
+            errors.add(new ArticleError("empty_text", "article text is empty", true));
+            return ExtractionResult.failed(article.id(), published, errors);
+        }
+        Article a = article;
+        if (a.text().length() > config.maxChars()) {
+            int cut = a.text().lastIndexOf(' ', config.maxChars());
+            if (cut < config.maxChars() / 2) cut = config.maxChars();
+            errors.add(new ArticleError("too_long", "text has " + a.text().length() + " characters; only the first " + cut
+                    + " were read (limit " + config.maxChars() + ")", false));
+            a = a.withText(a.text().substring(0, cut));
+        }
+        AnnotatedArticle doc = nlp.annotate(a, lexicon::mayHoldEvent);
+        LocalDate anchor = a.published();
+        boolean inferred = false;
+        if (anchor == null) {
+            anchor = inferPublished(doc);
+            inferred = anchor != null;
+        }
+        DocumentActors cast = DocumentActors.scan(doc, actorTable);
+        List<Place> placeList = withSharedCountries(places.find(doc));
+        List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList);
+        int parsed = (int) doc.sentences().stream().filter(Sentence::isParsed).count();
+        return new ExtractionResult(a.id(), anchor == null ? null : anchor.toString(), inferred, events, placeList, errors,
+                doc.tokenCount(), doc.sentences().size(), parsed);
+    }
+
+    /** The first full date in the opening sentences (a dateline or caption), when no date was given. */
+    private LocalDate inferPublished(AnnotatedArticle doc) {
+        int n = Math.min(doc.sentences().size(), 6);
+        for (int i = 0; i < n; i++) {
+            for (TimeExpression e : timeFinder.find(doc.sentences().get(i))) {
+                if (e.kind() == TimeExpression.Kind.CALENDAR && e.year() > 0 && e.month() > 0 && e.day() > 0) {
+                    try {
+                        return LocalDate.of(e.year(), e.month(), e.day());
+                    } catch (java.time.DateTimeException ignored) {
+                        // An impossible date ("February 30") is not a dateline.
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A place named again without context keeps the country an earlier mention gave it. */
+    private static List<Place> withSharedCountries(List<Place> list) {
+        Map<String, String> country = new HashMap<>();
+        for (Place p : list) if (p.country() != null) country.putIfAbsent(p.name(), p.country());
+        List<Place> out = new ArrayList<>();
+        for (Place p : list) {
+            if (p.country() == null && country.containsKey(p.name())) {
+                out.add(new Place(p.name(), p.text(), p.start(), p.end(), p.geonameid(), p.lat(), p.lon(),
+                        country.get(p.name()), p.admin1(), p.featureCode(), p.precision()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    public TriggerLexicon lexicon() { return lexicon; }
+}

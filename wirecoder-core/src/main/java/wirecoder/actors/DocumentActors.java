@@ -1,0 +1,150 @@
+package wirecoder.actors;
+
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Sentence;
+import wirecoder.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Every actor mention of one article, in text order: table names and PERSON names (a person not in
+ * the table becomes an entry of its own, so "Nasrallah" after "Hassan Nasrallah" is one actor).
+ * Built once per article; read-only afterwards.
+ */
+public final class DocumentActors {
+
+    private final List<ActorMention> mentions;
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<String, ActorEntry> personsByLastName;
+
+    private DocumentActors(List<ActorMention> mentions, Map<String, ActorEntry> personsByLastName) {
+        this.mentions = List.copyOf(mentions);
+        this.personsByLastName = personsByLastName;
+        for (ActorMention m : mentions) counts.merge(m.entry().name(), 1, Integer::sum);
+    }
+
+    public static DocumentActors scan(AnnotatedArticle doc, ActorTable table) {
+        List<ActorMention> out = new ArrayList<>();
+        Map<String, ActorEntry> byLast = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            boolean[] covered = new boolean[s.size()];
+            for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens())) {
+                if (m.value().kind() == ActorEntry.Kind.STATE && !looksLikeName(s, m)) continue;
+                out.add(mention(s, m.first(), m.last(), m.value()));
+                for (int i = m.first(); i <= m.last(); i++) covered[i] = true;
+                if (m.value().isPerson()) byLast.put(lastWord(m.value().name()), m.value());
+            }
+            // PERSON names the table does not know: full name first, then last-name repeats.
+            for (int i = 0; i < s.size(); i++) {
+                if (covered[i] || !s.token(i).ner().equals("PERSON")) continue;
+                int j = i;
+                while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON") && !covered[j + 1]) j++;
+                String name = join(s.tokens(), i, j);
+                ActorEntry e = byLast.get(s.token(j).word());
+                if (e == null || (j > i && !e.name().endsWith(name))) {
+                    e = new ActorEntry(name, List.of(), "", "", ActorEntry.Kind.PERSON, List.of(), "");
+                    byLast.put(s.token(j).word(), e);
+                }
+                out.add(mention(s, i, j, e));
+                i = j;
+            }
+        }
+        out.sort(Comparator.comparingInt(ActorMention::start));
+        return new DocumentActors(out, byLast);
+    }
+
+    /** A state name must be capitalised in the text ("Chad", not "chad"). */
+    private static boolean looksLikeName(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
+        return Character.isUpperCase(s.token(m.first()).word().charAt(0));
+    }
+
+    private static ActorMention mention(Sentence s, int first, int last, ActorEntry e) {
+        boolean subject = false;
+        for (int i = first; i <= last; i++) {
+            String rel = s.headRelation(i);
+            if (rel.startsWith("nsubj")) subject = true;
+        }
+        return new ActorMention(e, s.index(), first, last, s.token(first).begin(), subject);
+    }
+
+    private static String join(List<Token> tokens, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (i > first) b.append(' ');
+            b.append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.split("\\s+");
+        return w[w.length - 1];
+    }
+
+    public List<ActorMention> mentions() { return mentions; }
+
+    public int count(String name) { return counts.getOrDefault(name, 0); }
+
+    /** The mention covering token {@code token} of sentence {@code sentence}, if any. */
+    public Optional<ActorMention> at(int sentence, int token) {
+        for (ActorMention m : mentions) {
+            if (m.sentence() == sentence && m.firstToken() <= token && token <= m.lastToken()) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    /** A PERSON known by its last name in this article. */
+    public Optional<ActorEntry> personByLastName(String word) {
+        return Optional.ofNullable(personsByLastName.get(word));
+    }
+
+    /**
+     * The antecedent of a pronoun or definite description at {@code offset}: the last earlier mention
+     * that {@code accept}s, preferring clause subjects within the last two sentences.
+     */
+    public Optional<ActorEntry> antecedent(int offset, int sentence, Predicate<ActorEntry> accept, Set<String> exclude) {
+        ActorMention lastAny = null;
+        ActorMention lastSubject = null;
+        for (ActorMention m : mentions) {
+            if (m.start() >= offset) break;
+            if (!accept.test(m.entry()) || exclude.contains(m.entry().name())) continue;
+            lastAny = m;
+            if (m.subject() && sentence - m.sentence() <= 1) lastSubject = m;
+        }
+        ActorMention pick = lastSubject != null ? lastSubject : lastAny;
+        return Optional.ofNullable(pick).map(ActorMention::entry);
+    }
+
+    /**
+     * The group a generic role word ("militants") most likely means: the most-mentioned group whose
+     * table row lists that word, other than the actors already in the event.
+     */
+    public Optional<ActorEntry> salientGroup(String roleLabel, String roleLemma, Set<String> exclude) {
+        ActorEntry best = null;
+        int bestCount = 0;
+        for (ActorMention m : mentions) {
+            ActorEntry e = m.entry();
+            if (exclude.contains(e.name()) || !refersTo(e, roleLabel, roleLemma)) continue;
+            int c = count(e.name());
+            if (c > bestCount) {
+                best = e;
+                bestCount = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean refersTo(ActorEntry e, String label, String lemma) {
+        for (String g : e.generic()) {
+            if (g.equalsIgnoreCase(label) || g.equalsIgnoreCase(lemma) || g.equalsIgnoreCase(lemma + "s")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,115 @@
+package wirecoder.assemble;
+
+import wirecoder.actors.DocumentActors;
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.EventRecord;
+import wirecoder.model.Place;
+import wirecoder.model.Sentence;
+import wirecoder.model.Span;
+import wirecoder.ontology.Ontology;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Assembles the events of a whole article: per-sentence drafts, merging, the place fallback, records. */
+public final class DocumentAssembler {
+
+    private final EventAssembler events;
+    private final Ontology ontology;
+
+    public DocumentAssembler(EventAssembler events, Ontology ontology) {
+        this.events = events;
+        this.ontology = ontology;
+    }
+
+    public List<EventRecord> assemble(AnnotatedArticle doc, LocalDate published, DocumentActors cast, List<Place> places) {
+        List<EventDraft> drafts = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.isParsed()) continue;
+            drafts.addAll(EventMerger.sentence(events.sentence(doc, published, cast, places, s), s));
+        }
+        drafts = EventMerger.document(drafts, doc.sentences());
+        Place focus = focus(places);
+        List<EventRecord> out = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            if (d.location == null) placeFromSentence(d, doc.sentences().get(d.sentence), places);
+            if (d.location == null && focus != null) {
+                d.location = focus;
+                d.explanation.add("location: the article's most-named place '" + focus.name() + "'");
+            }
+            out.add(record(doc, d, out.size()));
+        }
+        return out;
+    }
+
+    /** The one place of the sentence when the clause names none; destinations ("passage to Syria") do not count. */
+    private static void placeFromSentence(EventDraft d, Sentence s, List<Place> places) {
+        Place only = null;
+        for (Place p : places) {
+            if (p.start() >= s.begin() && p.end() <= s.end() && !inDestination(s, p)) {
+                if (only != null && !only.name().equals(p.name())) return;
+                only = p;
+            }
+        }
+        if (only != null) {
+            d.location = only;
+            d.explanation.add("location '" + only.text() + "' <- the sentence's only place");
+        }
+    }
+
+    private static boolean inDestination(Sentence s, Place p) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() < p.start() || s.token(i).end() > p.end()) continue;
+            for (int n = i; n >= 0; n = s.head(n)) {
+                String rel = s.headRelation(n);
+                if (rel.endsWith(":to") || rel.endsWith(":into") || rel.endsWith(":from") || rel.endsWith(":toward")
+                        || rel.endsWith(":towards")) return true;
+                if (s.head(n) == n) break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's main place: the most-named place below country level when it is named at least twice
+     * (events happen in towns; countries frame them), else the most-named country; null when none repeats.
+     */
+    static Place focus(List<Place> places) {
+        Place local = mostNamed(places, false);
+        if (local != null) return local;
+        return mostNamed(places, true);
+    }
+
+    private static Place mostNamed(List<Place> places, boolean countries) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Place> first = new HashMap<>();
+        for (Place p : places) {
+            if ("PCLI".equals(p.featureCode()) != countries) continue;
+            counts.merge(p.name(), 1, Integer::sum);
+            first.putIfAbsent(p.name(), p);
+        }
+        Place best = null;
+        int bestCount = 1;
+        for (Place p : places) {
+            Integer c = counts.get(p.name());
+            if (c != null && c > bestCount) {
+                best = first.get(p.name());
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+
+    private EventRecord record(AnnotatedArticle doc, EventDraft d, int n) {
+        Sentence s = doc.sentences().get(d.sentence);
+        String evidence = doc.text().substring(s.begin(), s.end());
+        List<String> context = ontology.context(d.cameo).map(List::of).orElse(List.of());
+        return new EventRecord(doc.article().id() + "-e" + (n + 1), d.type, d.mode.isEmpty() ? null : d.mode, context, d.cameo,
+                ontology.type(d.type).quadClass().label(), d.actors, d.recipients, d.date, d.location, d.size,
+                d.factuality, d.factualityCue, d.attribution, new Span(d.triggerText, d.triggerStart, d.triggerEnd),
+                d.sentence, evidence, d.explanation);
+    }
+}

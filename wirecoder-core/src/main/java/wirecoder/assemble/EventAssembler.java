@@ -1,0 +1,307 @@
+package wirecoder.assemble;
+
+import wirecoder.actors.ActorResolver;
+import wirecoder.actors.DocumentActors;
+import wirecoder.counts.Casualty;
+import wirecoder.counts.CountFinder;
+import wirecoder.events.EventDetector;
+import wirecoder.events.EventMention;
+import wirecoder.events.RoleFiller;
+import wirecoder.model.ActorRef;
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Attribution;
+import wirecoder.model.Dependency;
+import wirecoder.model.Factuality;
+import wirecoder.model.Place;
+import wirecoder.model.Sentence;
+import wirecoder.model.Span;
+import wirecoder.time.DateNormalizer;
+import wirecoder.time.TimeExpression;
+import wirecoder.time.TimeFinder;
+import wirecoder.truth.AttributionFinder;
+import wirecoder.truth.FactualityMarker;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds one draft event per trigger mention of a sentence, filling each field from its stage:
+ * roles to actors, factuality, attribution, the clause's time, counts and place. The drafts are then
+ * merged by {@link EventMerger}.
+ */
+public final class EventAssembler {
+
+    private static final Set<String> PLACE_RELATIONS = Set.of("obl:in", "obl:near", "obl:at", "obl:outside", "obl:around",
+            "obl:inside", "obl:across", "obl:along", "obl:into", "nmod:in", "nmod:near", "nmod:at", "nmod:outside",
+            "obl:throughout", "nmod:across", "obl:on");
+
+    private final EventDetector detector;
+    private final ActorResolver actors;
+    private final TimeFinder timeFinder = new TimeFinder();
+    private final DateNormalizer dates = new DateNormalizer();
+    private final CountFinder counts;
+    private final FactualityMarker factuality;
+    private final AttributionFinder attribution;
+
+    public EventAssembler(EventDetector detector, ActorResolver actors, CountFinder counts, FactualityMarker factuality,
+                          AttributionFinder attribution) {
+        this.detector = detector;
+        this.actors = actors;
+        this.counts = counts;
+        this.factuality = factuality;
+        this.attribution = attribution;
+    }
+
+    public TimeFinder timeFinder() { return timeFinder; }
+
+    /** Draft events of one sentence. */
+    List<EventDraft> sentence(AnnotatedArticle doc, LocalDate published, DocumentActors cast, List<Place> places, Sentence s) {
+        List<EventDraft> out = new ArrayList<>();
+        List<EventMention> mentions = detector.detect(s, (sent, i) -> actors.isPersonOrGroup(cast, sent, i));
+        if (mentions.isEmpty()) return out;
+        String text = doc.text();
+        List<TimeExpression> times = timeFinder.find(s);
+        List<Casualty> casualties = counts.find(s);
+        List<List<Integer>> paths = new ArrayList<>();
+        for (EventMention m : mentions) paths.add(ClausePath.of(s, m));
+        for (int k = 0; k < mentions.size(); k++) {
+            EventMention m = mentions.get(k);
+            EventDraft d = new EventDraft(m, s.index(), paths.get(k));
+            d.explanation.add("trigger '" + s.token(m.trigger()).word() + "' matched " + m.rule().describe()
+                    + (m.match().licensor() >= 0 ? " licensed by '" + s.token(m.match().licensor()).word() + "'" : ""));
+            trigger(d, s, text);
+            if (!roles(d, s, text, cast)) continue;
+            FactualityMarker.Verdict v = factuality.mark(s, m.trigger(), m.match().licensor(), attribution.reportingVerbs());
+            d.factuality = v.factuality();
+            d.factualityCue = v.cue();
+            if (v.cue() != null) d.explanation.add("factuality " + v.factuality().label() + " from '" + v.cue() + "'");
+            attribution(d, s, text, cast);
+            date(d, s, times, paths, published);
+            counts(d, s, text, cast, casualties, mentions);
+            location(d, s, places, paths);
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static void trigger(EventDraft d, Sentence s, String text) {
+        int t = d.mention.trigger();
+        int first = t;
+        int last = t;
+        int lic = d.mention.match().licensor();
+        if (lic >= 0 && Math.abs(lic - t) <= 3) {
+            first = Math.min(t, lic);
+            last = Math.max(t, lic);
+        }
+        Span span = s.span(text, first, last);
+        d.triggerStart = span.start();
+        d.triggerEnd = span.end();
+        d.triggerText = span.text();
+        for (Dependency dep : s.basicChildren(t)) {
+            if (dep.relation().equals("det") && s.token(dep.dependent()).lower().equals("the")) d.definite = true;
+        }
+    }
+
+    /** Resolves role fillers to actors; false when the lexicon row needs a role that stays empty. */
+    private boolean roles(EventDraft d, Sentence s, String text, DocumentActors cast) {
+        List<RoleFiller> named = new ArrayList<>(d.mention.roles());
+        for (RoleFiller f : d.mention.roles()) {
+            for (int c : s.children(f.head(), "conj")) {
+                if (named.stream().noneMatch(x -> x.head() == c)) named.add(new RoleFiller(c, f.role(), f.relation() + "+conj", f.on()));
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        // Names first, so that a generic word ("militants") can avoid repeating them.
+        for (int pass = 0; pass < 2; pass++) {
+            for (RoleFiller f : named) {
+                boolean generic = actors.table().role(s.token(f.head()).lemma()).isPresent()
+                        && actorNamedInPhrase(s, f.head(), cast) == null;
+                if ((pass == 0) == generic) continue;
+                for (ActorRef ref : actors.resolveAll(text, cast, s, f.head(), taken)) {
+                    List<ActorRef> list = f.role().equals("actor") ? d.actors : d.recipients;
+                    if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
+                    list.add(ref);
+                    taken.add(ref.name());
+                    d.explanation.add(f.role() + " " + ref.name() + " <- " + f.on() + " " + f.relation() + " '" + ref.text()
+                            + "' (" + ref.resolvedBy() + ")");
+                }
+            }
+        }
+        String needs = d.mention.rule().needs();
+        return switch (needs) {
+            case "actor" -> !d.actors.isEmpty();
+            case "recipient" -> !d.recipients.isEmpty();
+            case "any" -> !d.actors.isEmpty() || !d.recipients.isEmpty();
+            default -> true;
+        };
+    }
+
+    private static Object actorNamedInPhrase(Sentence s, int head, DocumentActors cast) {
+        for (int i : ActorResolver.phrase(s, head)) {
+            if (cast.at(s.index(), i).isPresent()) return cast.at(s.index(), i).get();
+        }
+        return null;
+    }
+
+    private void attribution(EventDraft d, Sentence s, String text, DocumentActors cast) {
+        AttributionFinder.Source src = attribution.find(s, d.mention.trigger());
+        if (src == null) return;
+        Span span = src.span(s, text);
+        String name = null;
+        String source = span.text();
+        if (src.head() >= 0) {
+            Optional<ActorRef> a = actors.resolve(text, cast, s, src.head(), Set.of());
+            if (a.isPresent()) {
+                name = a.get().name();
+                if (s.token(src.head()).isPronoun()) source = name;
+            }
+        }
+        d.attribution = new Attribution(source, src.verb(), name, span.start(), span.end());
+        d.explanation.add("attribution '" + source + "' via '" + src.verb() + "'");
+    }
+
+    /** The time of the event's own clause, else one in the sentence no other event's clause holds. */
+    private void date(EventDraft d, Sentence s, List<TimeExpression> times, List<List<Integer>> paths, LocalDate published) {
+        TimeExpression chosen = null;
+        String how = null;
+        for (TimeExpression e : times) {
+            if (attachedTo(s, e, d.path)) {
+                chosen = e;
+                how = "clause";
+                break;
+            }
+        }
+        if (chosen == null) {
+            int top = ClausePath.top(d.path);
+            int h = s.head(top);
+            if (s.headRelation(top).startsWith("acl:relcl") && h >= 0) {
+                for (TimeExpression e : times) {
+                    if (h >= e.first() && h <= e.last()) {
+                        chosen = e;
+                        how = "relative clause";
+                    }
+                }
+            }
+        }
+        if (chosen == null) {
+            for (TimeExpression e : times) {
+                boolean owned = false;
+                for (List<Integer> p : paths) if (p != d.path && attachedTo(s, e, p)) owned = true;
+                if (!owned && !insideOtherClause(s, e, d)) {
+                    chosen = e;
+                    how = "sentence";
+                    break;
+                }
+            }
+        }
+        if (chosen == null) return;
+        d.date = dates.normalize(chosen, published, d.factuality == Factuality.FUTURE);
+        d.historical = DateNormalizer.isHistorical(chosen, published);
+        d.explanation.add("date '" + chosen.text() + "' (" + how + ") -> " + d.date.value());
+    }
+
+    private static boolean attachedTo(Sentence s, TimeExpression e, List<Integer> path) {
+        for (int i = e.first(); i <= e.last(); i++) {
+            int h = s.head(i);
+            if ((h < e.first() || h > e.last()) && path.contains(h)) return true;
+        }
+        return false;
+    }
+
+    /** A time inside a subordinate clause the event is not part of ("when they overran ...") is not the event's. */
+    private static boolean insideOtherClause(Sentence s, TimeExpression e, EventDraft d) {
+        int top = ClausePath.top(d.path);
+        int node = e.first();
+        int guard = s.size();
+        while (guard-- > 0 && node >= 0) {
+            if (node == top) return false;
+            String rel = s.headRelation(node);
+            if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("ccomp")) {
+                return !s.dominates(node, d.mention.trigger());
+            }
+            node = s.head(node);
+        }
+        return false;
+    }
+
+    private void counts(EventDraft d, Sentence s, String text, DocumentActors cast, List<Casualty> casualties,
+                        List<EventMention> mentions) {
+        Set<Integer> triggers = new HashSet<>();
+        for (EventMention m : mentions) triggers.add(m.trigger());
+        long violent = mentions.stream().filter(m -> m.rule().type().equals("ASSAULT") || m.rule().type().equals("COERCE")).count();
+        for (Casualty c : casualties) {
+            boolean mine = c.cue() >= 0 && d.path.contains(c.cue());
+            boolean orphan = (c.cue() < 0 || !triggers.contains(c.cue())) && violent == 1
+                    && (d.type.equals("ASSAULT") || d.type.equals("COERCE"));
+            if (!mine && !orphan) continue;
+            ActorRef side = actors.resolve(text, cast, s, c.noun(), sideExclusions(d, s, c.noun())).orElse(null);
+            d.casualties.add(new EventDraft.SideCount(c, side));
+            d.explanation.add(c.field() + " " + (c.number().value() == null ? "null" : c.number().value()) + " from '"
+                    + c.number().text() + " " + s.token(c.noun()).word() + "'"
+                    + (c.cue() >= 0 ? " cue '" + s.token(c.cue()).word() + "'" : " (sentence cue)"));
+        }
+    }
+
+    /** A generic counted noun ("150 militants") should not resolve to a side already counted in the sentence. */
+    private static Set<String> sideExclusions(EventDraft d, Sentence s, int noun) {
+        Set<String> out = new HashSet<>();
+        for (EventDraft.SideCount sc : d.casualties) if (sc.side() != null) out.add(sc.side().name());
+        for (ActorRef a : d.actors) out.add(a.name());
+        return out;
+    }
+
+    /** Place of a preposition on the event's clause, a relative "where" clause, or else the sentence's one place. */
+    private void location(EventDraft d, Sentence s, List<Place> places, List<List<Integer>> paths) {
+        for (int node : d.path) {
+            for (Dependency dep : s.children(node)) {
+                if (!PLACE_RELATIONS.contains(dep.relation())) continue;
+                Place p = placeIn(s, dep.dependent(), places);
+                if (p != null) {
+                    d.location = p;
+                    d.explanation.add("location '" + p.text() + "' <- " + dep.relation());
+                    return;
+                }
+            }
+        }
+        int top = ClausePath.top(d.path);
+        if (s.headRelation(top).startsWith("acl:relcl") && s.head(top) >= 0) {
+            Place p = placeIn(s, s.head(top), places);
+            if (p != null) {
+                d.location = p;
+                d.explanation.add("location '" + p.text() + "' <- relative clause");
+                return;
+            }
+        }
+        for (RoleFiller f : d.mention.roles()) {
+            for (Dependency dep : s.children(f.head())) {
+                if (dep.relation().equals("nmod:in") || dep.relation().equals("nmod:near")) {
+                    Place p = placeIn(s, dep.dependent(), places);
+                    if (p != null) {
+                        d.location = p;
+                        d.explanation.add("location '" + p.text() + "' <- participant " + dep.relation());
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The most precise place mention inside the phrase under {@code head}. */
+    private static Place placeIn(Sentence s, int head, List<Place> places) {
+        List<Integer> sub = s.subtree(head);
+        int start = s.token(sub.get(0)).begin();
+        int end = s.token(sub.get(sub.size() - 1)).end();
+        Place best = null;
+        for (Place p : places) {
+            if (p.start() < start || p.end() > end) continue;
+            if (best == null || (best.featureCode() != null && "PCLI".equals(best.featureCode()) && !"PCLI".equals(p.featureCode()))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,61 @@
+package wirecoder.assemble;
+
+import wirecoder.counts.Casualty;
+import wirecoder.events.EventMention;
+import wirecoder.model.ActorRef;
+import wirecoder.model.Attribution;
+import wirecoder.model.Factuality;
+import wirecoder.model.Place;
+import wirecoder.model.Size;
+import wirecoder.model.TimeRef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An event being assembled from one mention (and, after merging, from several). Internal to assembly. */
+final class EventDraft {
+    final EventMention mention;
+    final int sentence;
+    final List<Integer> path;
+    String type;
+    String mode;
+    String cameo;
+    String triggerLemma;
+    final List<ActorRef> actors = new ArrayList<>();
+    final List<ActorRef> recipients = new ArrayList<>();
+    TimeRef date;
+    boolean historical;
+    Place location;
+    Size size = Size.EMPTY;
+    final List<SideCount> casualties = new ArrayList<>();
+
+    /** A count with the side it belongs to (null when the counted noun names no actor). */
+    record SideCount(Casualty casualty, ActorRef side) {
+    }
+    Factuality factuality = Factuality.ASSERTED;
+    String factualityCue;
+    Attribution attribution;
+    int triggerStart;
+    int triggerEnd;
+    String triggerText;
+    boolean definite;
+    final List<String> explanation = new ArrayList<>();
+
+    EventDraft(EventMention mention, int sentence, List<Integer> path) {
+        this.mention = mention;
+        this.sentence = sentence;
+        this.path = path;
+        this.type = mention.rule().type();
+        this.mode = mention.rule().mode();
+        this.cameo = mention.rule().cameo();
+        this.triggerLemma = mention.rule().lemma();
+    }
+
+    boolean hasActor(String name) {
+        return actors.stream().anyMatch(a -> a.name().equals(name));
+    }
+
+    boolean hasRecipient(String name) {
+        return recipients.stream().anyMatch(a -> a.name().equals(name));
+    }
+}

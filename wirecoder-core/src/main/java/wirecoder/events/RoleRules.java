@@ -1,0 +1,148 @@
+package wirecoder.events;
+
+import wirecoder.data.TsvTable;
+import wirecoder.model.Dependency;
+import wirecoder.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The role table (/lexicon/roles.tsv): which dependency relations give actor and recipient. */
+public final class RoleRules {
+
+    private record Rule(String on, String relation, String role, String voice) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    public RoleRules() {
+        for (TsvTable.Row r : TsvTable.resource("/lexicon/roles.tsv", List.of("on", "relation", "role", "voice")).rows()) {
+            String on = r.required("on");
+            if (!Set.of("V", "N", "S").contains(on)) throw r.fail("on must be V, N or S");
+            String role = r.required("role");
+            if (!Set.of("actor", "recipient", "pair").contains(role)) throw r.fail("role must be actor, recipient or pair");
+            String voice = r.get("voice");
+            if (!Set.of("", "active", "passive").contains(voice)) throw r.fail("voice must be active, passive or empty");
+            rules.add(new Rule(on, r.required("relation"), role, voice));
+        }
+    }
+
+    /** Role fillers of the trigger {@code m} in {@code s}. */
+    public List<RoleFiller> fillers(Sentence s, TriggerMatch m) {
+        List<RoleFiller> out = new ArrayList<>();
+        int t = m.trigger();
+        String on = m.rule().pos();
+        boolean passive = on.equals("V") && isPassive(s, t);
+        collect(s, t, on, passive, out);
+        if (m.licensor() >= 0) {
+            // The noun as the support verb's object: the verb's subject acts ("Hezbollah launched an assault").
+            boolean nounIsObject = s.parents(t).stream().anyMatch(d -> d.governor() == m.licensor() && d.relation().equals("obj"));
+            collect(s, m.licensor(), "S", false, out);
+            if (!nounIsObject) out.removeIf(f -> f.on().equals("S") && f.relation().equals("nsubj") && f.head() == t);
+            out.removeIf(f -> f.head() == t);
+        }
+        if (on.equals("V") && out.stream().noneMatch(f -> f.role().equals("actor"))) inherit(s, t, out);
+        if (out.stream().noneMatch(f -> f.relation().endsWith("between"))) betweenAttachedLower(s, m, out);
+        return out;
+    }
+
+    /**
+     * "A ceasefire took effect in an area of the border between Hezbollah and militants": the parser often hangs
+     * "between X and Y" on the nearest noun; when the event's clause has no "between" of its own, one inside its
+     * oblique phrases names the sides.
+     */
+    private static void betweenAttachedLower(Sentence s, TriggerMatch m, List<RoleFiller> out) {
+        List<Integer> nodes = new ArrayList<>(List.of(m.trigger()));
+        if (m.licensor() >= 0) nodes.add(m.licensor());
+        for (int n : nodes) {
+            for (Dependency d : s.children(n)) {
+                if (!d.baseRelation().equals("obl") && !d.baseRelation().equals("nmod")) continue;
+                List<Integer> sides = new ArrayList<>();
+                for (int k : s.subtree(d.dependent())) {
+                    for (Dependency e : s.children(k)) {
+                        if (e.relation().equals("nmod:between") && !sides.contains(e.dependent())) sides.add(e.dependent());
+                    }
+                }
+                sides.sort(Integer::compare);
+                for (int i = 0; i < sides.size(); i++) {
+                    if (!contains(out, sides.get(i))) {
+                        out.add(new RoleFiller(sides.get(i), i == 0 ? "actor" : "recipient", "nmod:between(lower)", "S"));
+                    }
+                }
+                if (!sides.isEmpty()) return;
+            }
+        }
+    }
+
+    private void collect(Sentence s, int node, String on, boolean passive, List<RoleFiller> out) {
+        List<Integer> pair = new ArrayList<>();
+        String pairRelation = null;
+        for (Rule r : rules) {
+            if (!r.on.equals(on) || !voiceFits(r.voice, passive)) continue;
+            if (r.relation.startsWith("head:")) {
+                String rel = r.relation.substring(5);
+                if (s.headRelation(node).equals(rel) && s.head(node) >= 0) {
+                    out.add(new RoleFiller(s.head(node), r.role, r.relation, on));
+                }
+                continue;
+            }
+            if (r.relation.contains(">")) {
+                // A two-step path: "severed ties to X" is obj>nmod:to.
+                String[] steps = r.relation.split(">");
+                for (int mid : s.children(node, steps[0])) {
+                    for (Dependency d : s.children(mid)) {
+                        if (d.relation().equals(steps[1]) && !contains(out, d.dependent())) {
+                            out.add(new RoleFiller(d.dependent(), r.role, r.relation, on));
+                        }
+                    }
+                }
+                continue;
+            }
+            for (Dependency d : s.children(node)) {
+                if (!d.relation().equals(r.relation)) continue;
+                if (r.role.equals("pair")) {
+                    pair.add(d.dependent());
+                    pairRelation = r.relation;
+                } else if (!contains(out, d.dependent())) {
+                    out.add(new RoleFiller(d.dependent(), r.role, r.relation, on));
+                }
+            }
+        }
+        pair.sort(Integer::compare);
+        for (int k = 0; k < pair.size(); k++) {
+            if (!contains(out, pair.get(k))) out.add(new RoleFiller(pair.get(k), k == 0 ? "actor" : "recipient", pairRelation, on));
+        }
+    }
+
+    /** A participle or complement clause without its own subject takes the subject of the clause it hangs on. */
+    private static void inherit(Sentence s, int t, List<RoleFiller> out) {
+        String rel = s.headRelation(t);
+        int h = s.head(t);
+        if (h < 0 || !(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep"))) return;
+        for (int subj : s.children(h, "nsubj")) {
+            if (!contains(out, subj)) out.add(new RoleFiller(subj, "actor", "inherit:" + rel, "V"));
+        }
+    }
+
+    private static boolean contains(List<RoleFiller> out, int head) {
+        for (RoleFiller f : out) if (f.head() == head) return true;
+        return false;
+    }
+
+    private static boolean voiceFits(String voice, boolean passive) {
+        return voice.isEmpty() || (voice.equals("passive") == passive);
+    }
+
+    static boolean isPassive(Sentence s, int verb) {
+        if (!s.token(verb).pos().equals("VBN")) return false;
+        boolean perfect = false;
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("aux:pass") || d.relation().startsWith("nsubj:pass")) return true;
+            if (d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have")) perfect = true;
+        }
+        String rel = s.headRelation(verb);
+        // A bare participle on a noun or in a small clause is passive: "soldiers captured in 2014", "holding soldiers captured".
+        return !perfect && (rel.equals("acl") || rel.equals("amod") || rel.equals("xcomp") || rel.equals("dep"));
+    }
+}

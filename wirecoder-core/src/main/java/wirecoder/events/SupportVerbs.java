@@ -1,0 +1,50 @@
+package wirecoder.events;
+
+import wirecoder.data.TsvTable;
+import wirecoder.model.Dependency;
+import wirecoder.model.Sentence;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verbs that license nominal triggers (/lexicon/support-verbs.tsv): "launched an assault" (obj),
+ * "clashes erupted" (subj), "killed in an airstrike" (obl). A noun trigger without a gov= constraint
+ * is an event only when one of these governs it, so "negotiations over the withdrawal" does not
+ * make the withdrawal an event.
+ */
+public final class SupportVerbs {
+
+    private final Set<String> keys = new HashSet<>();
+
+    public SupportVerbs() {
+        for (TsvTable.Row r : TsvTable.resource("/lexicon/support-verbs.tsv", List.of("lemma", "role", "kind")).rows()) {
+            String role = r.required("role");
+            if (!Set.of("obj", "subj", "obl").contains(role)) throw r.fail("role must be obj, subj or obl");
+            keys.add(r.required("lemma") + "/" + role);
+        }
+    }
+
+    /** The verb that licenses noun {@code noun} from this table, or -1. */
+    public int licensor(Sentence s, int noun) {
+        for (Dependency d : s.parents(noun)) {
+            if (d.governor() < 0) continue;
+            String role = roleOf(d);
+            if (role == null) continue;
+            for (String lemma : TriggerLexicon.verbForms(s, d.governor())) {
+                if (keys.contains(lemma + "/" + role)) return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** The relation of a noun to its governing verb as the support table names it. */
+    static String roleOf(Dependency d) {
+        String base = d.baseRelation();
+        if (d.relation().equals("obj")) return "obj";
+        if (base.equals("nsubj")) return "subj";
+        if (base.equals("obl")) return "obl";
+        return null;
+    }
+}

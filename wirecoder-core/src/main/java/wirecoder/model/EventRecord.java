@@ -1,0 +1,24 @@
+package wirecoder.model;
+
+import java.util.List;
+
+/**
+ * One event as the event-record contract describes it (../shared/spec/event-record.md), plus
+ * {@code factualityCue} and {@code explanation} (which rules fired on which tokens, for --explain).
+ */
+public record EventRecord(String id, String eventType, String mode, List<String> context, String cameo, String quadClass,
+                          List<ActorRef> actor, List<ActorRef> recipient, TimeRef date, Place location, Size size,
+                          Factuality factuality, String factualityCue, Attribution attribution, Span trigger,
+                          int sentence, String evidence, List<String> explanation) {
+    public EventRecord {
+        context = List.copyOf(context);
+        actor = List.copyOf(actor);
+        recipient = List.copyOf(recipient);
+        explanation = List.copyOf(explanation);
+    }
+
+    public EventRecord withId(String newId) {
+        return new EventRecord(newId, eventType, mode, context, cameo, quadClass, actor, recipient, date, location, size,
+                factuality, factualityCue, attribution, trigger, sentence, evidence, explanation);
+    }
+}

@@ -1,0 +1,110 @@
+package wirecoder.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Article;
+import wirecoder.model.Dependency;
+import wirecoder.model.Sentence;
+import wirecoder.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+
+/**
+ * The only class that touches CoreNLP: it runs tokenize, ssplit, pos, lemma and NER over the whole
+ * article, then the dependency parser over just the sentences that {@code needsParse} accepts,
+ * and converts everything into Wirecoder's immutable records. Models load once in the constructor;
+ * {@link #annotate} is safe to call from several threads (CoreNLP annotators are stateless per call).
+ */
+public final class NlpPipeline {
+
+    private final StanfordCoreNLP tagger;
+    private final DependencyParseAnnotator parser;
+    private final NlpOptions options;
+
+    public NlpPipeline(NlpOptions options) {
+        this.options = options;
+        // CoreNLP narrates every model load on stderr; keep only its errors.
+        edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // Blank lines end sentences: headlines and captions carry no final period.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", options.nerModel());
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.combinationMode", "NORMAL");
+        p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false");
+        tagger = new StanfordCoreNLP(p, false);
+        Properties dp = new Properties();
+        dp.setProperty("depparse.maxlen", Integer.toString(options.maxParseTokens()));
+        parser = new DependencyParseAnnotator(dp);
+    }
+
+    public NlpOptions options() { return options; }
+
+    /** Tags the article and parses the sentences {@code needsParse} accepts (given the tagged tokens). */
+    public AnnotatedArticle annotate(Article article, Predicate<List<Token>> needsParse) {
+        Annotation doc = new Annotation(article.text());
+        tagger.annotate(doc);
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Token>> tokenLists = new ArrayList<>();
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            List<Token> tokens = tokens(s);
+            tokenLists.add(tokens);
+            if (tokens.size() <= options.maxParseTokens() && needsParse.test(tokens)) toParse.add(s);
+        }
+        if (!toParse.isEmpty()) {
+            Annotation subset = new Annotation(article.text());
+            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            parser.annotate(subset);
+        }
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap s = coreSentences.get(i);
+            List<Token> tokens = tokenLists.get(i);
+            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            sentences.add(new Sentence(i, begin, end, tokens,
+                    edges(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
+                    edges(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class))));
+        }
+        return new AnnotatedArticle(article, sentences);
+    }
+
+    private static List<Token> tokens(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> out = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String ner = l.ner() == null ? "O" : l.ner();
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            out.add(new Token(i, l.word(), lemma, l.tag(), ner, l.beginPosition(), l.endPosition()));
+        }
+        return out;
+    }
+
+    private static List<Dependency> edges(SemanticGraph graph) {
+        if (graph == null) return List.of();
+        List<Dependency> out = new ArrayList<>();
+        for (var root : graph.getRoots()) out.add(new Dependency(-1, root.index() - 1, "root"));
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            String rel = e.getRelation().toString();
+            out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, rel));
+        }
+        return out;
+    }
+}

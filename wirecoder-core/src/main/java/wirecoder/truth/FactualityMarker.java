@@ -1,0 +1,107 @@
+package wirecoder.truth;
+
+import wirecoder.data.TsvTable;
+import wirecoder.model.Dependency;
+import wirecoder.model.Factuality;
+import wirecoder.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Marks an event negated, hypothetical or future from cues in its clause (/truth/factuality-cues.tsv):
+ * negations and auxiliaries on the trigger or its support verb, subordinators of its clause, and the
+ * verbs and adjectives its clause is the complement of ("expected to be targeted", "denied attacking").
+ * Walks up through complement clauses only, so "X said Y attacked" stays asserted.
+ */
+public final class FactualityMarker {
+
+    /** The verdict and the cue word that gave it (null when asserted). */
+    public record Verdict(Factuality factuality, String cue) {
+    }
+
+    private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "csubj");
+    private final Map<String, Factuality> neg = new HashMap<>();
+    private final Map<String, Factuality> aux = new HashMap<>();
+    private final Map<String, Factuality> mark = new HashMap<>();
+    private final Map<String, Factuality> governor = new HashMap<>();
+
+    public FactualityMarker() {
+        for (TsvTable.Row r : TsvTable.resource("/truth/factuality-cues.tsv", List.of("cue", "where", "factuality")).rows()) {
+            Factuality f;
+            try {
+                f = Factuality.valueOf(r.required("factuality").toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.fail("factuality must be negated, hypothetical or future");
+            }
+            if (f == Factuality.ASSERTED) throw r.fail("a cue cannot make an event asserted");
+            Map<String, Factuality> target = switch (r.required("where")) {
+                case "neg" -> neg;
+                case "aux" -> aux;
+                case "mark" -> mark;
+                case "governor" -> governor;
+                default -> throw r.fail("where must be neg, aux, mark or governor");
+            };
+            target.put(r.required("cue"), f);
+        }
+    }
+
+    /** The factuality of the event triggered at {@code trigger} (with support verb {@code licensor}, or -1). */
+    public Verdict mark(Sentence s, int trigger, int licensor, Set<String> reportingVerbs) {
+        List<Verdict> found = new ArrayList<>();
+        List<Integer> path = new ArrayList<>();
+        path.add(trigger);
+        if (licensor >= 0) path.add(licensor);
+        int node = licensor >= 0 ? licensor : trigger;
+        int guard = s.size();
+        while (guard-- > 0) {
+            String rel = s.headRelation(node);
+            int h = s.head(node);
+            if (h < 0 || !(CLIMB.contains(rel) || rel.startsWith("xcomp"))) break;
+            String lemma = s.token(h).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (reportingVerbs.contains(lemma)) break;
+            Factuality g = governor.get(lemma);
+            if (g != null) found.add(new Verdict(g, s.token(h).word()));
+            path.add(h);
+            node = h;
+        }
+        for (int n : path) {
+            for (Dependency d : s.basicChildren(n)) {
+                String w = s.token(d.dependent()).lower();
+                String lemma = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+                String rel = d.relation();
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("case")) && neg.containsKey(w)) {
+                    found.add(new Verdict(neg.get(w), s.token(d.dependent()).word()));
+                } else if (rel.startsWith("aux") && (aux.containsKey(w) || aux.containsKey(lemma))) {
+                    found.add(new Verdict(aux.getOrDefault(w, aux.get(lemma)), s.token(d.dependent()).word()));
+                } else if (rel.equals("mark") && mark.containsKey(w)) {
+                    found.add(new Verdict(mark.get(w), s.token(d.dependent()).word()));
+                } else if (rel.equals("mark") && w.equals("to") && !s.headRelation(n).startsWith("xcomp")) {
+                    // An infinitive no verb governs: a headline's "Rebels to Receive", a purpose "in order to remove".
+                    found.add(new Verdict(Factuality.FUTURE, "to"));
+                }
+            }
+        }
+        return strongest(found);
+    }
+
+    private static Verdict strongest(List<Verdict> found) {
+        Verdict best = new Verdict(Factuality.ASSERTED, null);
+        for (Verdict v : found) {
+            if (rank(v.factuality()) > rank(best.factuality())) best = v;
+        }
+        return best;
+    }
+
+    private static int rank(Factuality f) {
+        return switch (f) {
+            case HYPOTHETICAL -> 3;
+            case NEGATED -> 2;
+            case FUTURE -> 1;
+            case ASSERTED -> 0;
+        };
+    }
+}
