@@ -25,6 +25,10 @@ public final class ActorResolver {
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "its", "they", "them", "their");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "network", "organization", "organisation",
             "movement", "alliance", "faction", "outfit");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+    /** Heads that take their sector from a role-word modifier: "opposition leaders", "police spokesman". */
+    private static final Set<String> MEMBER_HEADS = Set.of("leader", "official", "spokesman", "spokeswoman", "spokesperson",
+            "commander", "chief", "head", "member", "supporter", "source", "representative");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "nmod:poss", "flat:name");
 
     private final ActorTable table;
@@ -71,17 +75,29 @@ public final class ActorResolver {
             for (ActorEntry g : groups) out.add(ref(g, span, "table"));
             return out;
         }
-        if (stateModifier == null) stateModifier = demonymIn(s, phrase, head);
-        if (stateModifier == null && role.isPresent() && s.headRelation(head).startsWith("conj") && s.head(head) >= 0) {
+        if (role.isPresent()) role = Optional.of(modifierRole(s, head, role.get()));
+        List<Country> states = new ArrayList<>();
+        if (stateModifier != null) states.add(stateModifier);
+        for (Country c : demonymsIn(s, phrase, head)) if (!states.contains(c)) states.add(c);
+        if (states.isEmpty() && role.isPresent() && s.headRelation(head).startsWith("conj") && s.head(head) >= 0) {
             // "Lebanese soldiers and policemen": the second conjunct shares the first one's country.
             int firstConjunct = s.head(head);
-            stateModifier = demonymIn(s, phrase(s, firstConjunct), firstConjunct);
+            states.addAll(demonymsIn(s, phrase(s, firstConjunct), firstConjunct));
         }
+        if (states.isEmpty() && role.isPresent()) {
+            Country owner = possessorCountry(doc, s, head);
+            if (owner != null) states.add(owner);
+        }
+        if (!states.isEmpty()) stateModifier = states.get(0);
         if (stateModifier != null) {
             if (role.isPresent()) {
                 RoleWord r = role.get();
-                return List.of(new ActorRef(stateModifier.name() + " " + r.label(), span.text(), stateModifier.iso3(),
-                        r.sector(), span.start(), span.end(), "role"));
+                List<ActorRef> out = new ArrayList<>();
+                // "Ukrainian and Russian officials": one actor per country.
+                for (Country c : states) {
+                    out.add(new ActorRef(c.name() + " " + r.label(), span.text(), c.iso3(), r.sector(), span.start(), span.end(), "role"));
+                }
+                return out;
             }
             if (isDemonymHead(h, stateModifier)) {
                 return List.of(new ActorRef(stateModifier.name() + " civilians", span.text(), stateModifier.iso3(),
@@ -100,10 +116,22 @@ public final class ActorResolver {
         if (h.isPronoun() || (lower.equals("group") || GROUP_NOUNS.contains(lower))) {
             return pronoun(doc, s, head, lower, span, exclude).map(List::of).orElse(List.of());
         }
+        if (!groups.isEmpty() && groups.get(0).kind() != ActorEntry.Kind.PERSON && h.isNoun()) {
+            // "Houthi positions", "Hamas's tunnels": what belongs to a group stands for it in an event.
+            return List.of(ref(groups.get(0), span, "table"));
+        }
         if (role.isPresent()) {
             RoleWord r = role.get();
+            if (STATE_SECTORS.contains(r.sector()) && doc.focusCountry() != null) {
+                // "the army" in an article about Sudan is Sudan's army.
+                Country c = table.country(doc.focusCountry()).orElse(null);
+                if (c != null) {
+                    return List.of(new ActorRef(c.name() + " " + r.label(), span.text(), c.iso3(), r.sector(), span.start(),
+                            span.end(), "role+focus"));
+                }
+            }
             if (r.sector().equals("REB")) {
-                Optional<ActorEntry> g = doc.salientGroup(r.label(), r.lemma(), exclude);
+                Optional<ActorEntry> g = doc.salientGroup(r.label(), r.lemma(), exclude, h.begin());
                 if (g.isPresent()) return List.of(ref(g.get(), span, "salience"));
             }
             return List.of(new ActorRef(r.label(), span.text(), null, r.sector(), span.start(), span.end(), "role"));
@@ -111,13 +139,40 @@ public final class ActorResolver {
         return List.of();
     }
 
-    private Country demonymIn(Sentence s, List<Integer> phrase, int head) {
+    private List<Country> demonymsIn(Sentence s, List<Integer> phrase, int head) {
         List<Token> tokens = s.tokens().subList(phrase.get(0), phrase.get(phrase.size() - 1) + 1);
-        Country found = null;
+        List<Country> found = new ArrayList<>();
         for (PhraseMatcher.Match<Country> m : table.demonyms().findAll(tokens)) {
-            if (m.last() < head || (m.first() <= head && head <= m.last())) found = m.value();
+            if ((m.last() < head || (m.first() <= head && head <= m.last())) && !found.contains(m.value())) found.add(m.value());
         }
         return found;
+    }
+
+    /** "opposition leaders" are opposition, "army commander" military: the modifier says whose member the head is. */
+    private RoleWord modifierRole(Sentence s, int head, RoleWord headRole) {
+        if (!MEMBER_HEADS.contains(headRole.lemma())) return headRole;
+        for (Dependency d : s.basicChildren(head)) {
+            if (!d.relation().equals("compound") && !d.relation().equals("amod")) continue;
+            Optional<RoleWord> m = table.role(s.token(d.dependent()).lemma());
+            if (m.isPresent() && !MEMBER_HEADS.contains(m.get().lemma())) return m.get();
+        }
+        return headRole;
+    }
+
+    /** "its foreign ministry", "his government": the country of whoever the possessive pronoun refers to. */
+    private Country possessorCountry(DocumentActors doc, Sentence s, int head) {
+        for (Dependency d : s.basicChildren(head)) {
+            if (!d.relation().equals("nmod:poss")) continue;
+            String w = s.token(d.dependent()).lower();
+            Optional<ActorEntry> owner = Optional.empty();
+            int offset = s.token(d.dependent()).begin();
+            if (PERSON_PRONOUNS.contains(w)) owner = doc.antecedent(offset, s.index(), ActorEntry::isPerson, Set.of());
+            else if (COLLECTIVE_PRONOUNS.contains(w)) owner = doc.antecedent(offset, s.index(), ActorEntry::isCollective, Set.of());
+            if (owner.isPresent() && owner.get().country() != null && !owner.get().country().isEmpty()) {
+                return table.country(owner.get().country()).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** "dozens of soldiers", "some of the protesters": the people a quantity word counts, or -1. */
@@ -153,7 +208,8 @@ public final class ActorResolver {
             return doc.antecedent(offset, s.index(), ActorEntry::isPerson, Set.of()).map(e -> ref(e, span, "pronoun"));
         }
         if (COLLECTIVE_PRONOUNS.contains(lower)) {
-            return doc.antecedent(offset, s.index(), ActorEntry::isCollective, exclude).map(e -> ref(e, span, "pronoun"));
+            // A pronoun corefers: it may name an actor already in the event ("Israel said it will resume its offensive").
+            return doc.antecedent(offset, s.index(), ActorEntry::isCollective, Set.of()).map(e -> ref(e, span, "pronoun"));
         }
         if (GROUP_NOUNS.contains(lower)) {
             // "his group": the group of the person "his" refers to.

@@ -23,21 +23,28 @@ public final class DocumentActors {
     private final List<ActorMention> mentions;
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, ActorEntry> personsByLastName;
+    private final String focusCountry;
 
-    private DocumentActors(List<ActorMention> mentions, Map<String, ActorEntry> personsByLastName) {
+    private DocumentActors(List<ActorMention> mentions, Map<String, ActorEntry> personsByLastName, String focusCountry) {
         this.mentions = List.copyOf(mentions);
         this.personsByLastName = personsByLastName;
+        this.focusCountry = focusCountry;
         for (ActorMention m : mentions) counts.merge(m.entry().name(), 1, Integer::sum);
     }
 
     public static DocumentActors scan(AnnotatedArticle doc, ActorTable table) {
         List<ActorMention> out = new ArrayList<>();
         Map<String, ActorEntry> byLast = new HashMap<>();
+        Map<String, Integer> countryCounts = new HashMap<>();
         for (Sentence s : doc.sentences()) {
+            for (PhraseMatcher.Match<Country> m : table.demonyms().findAll(s.tokens())) {
+                countryCounts.merge(m.value().iso3(), 1, Integer::sum);
+            }
             boolean[] covered = new boolean[s.size()];
             for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens())) {
                 if (m.value().kind() == ActorEntry.Kind.STATE && !looksLikeName(s, m)) continue;
                 out.add(mention(s, m.first(), m.last(), m.value()));
+                if (m.value().kind() == ActorEntry.Kind.STATE) countryCounts.merge(m.value().country(), 1, Integer::sum);
                 for (int i = m.first(); i <= m.last(); i++) covered[i] = true;
                 if (m.value().isPerson()) byLast.put(lastWord(m.value().name()), m.value());
             }
@@ -57,8 +64,19 @@ public final class DocumentActors {
             }
         }
         out.sort(Comparator.comparingInt(ActorMention::start));
-        return new DocumentActors(out, byLast);
+        String focus = null;
+        int best = 1;
+        for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+            if (e.getValue() > best) {
+                focus = e.getKey();
+                best = e.getValue();
+            }
+        }
+        return new DocumentActors(out, byLast, focus);
     }
+
+    /** The country the article is mostly about (names, capitals and demonyms, named at least twice), or null. */
+    public String focusCountry() { return focusCountry; }
 
     /** A state name must be capitalised in the text ("Chad", not "chad"). */
     private static boolean looksLikeName(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
@@ -123,13 +141,15 @@ public final class DocumentActors {
     }
 
     /**
-     * The group a generic role word ("militants") most likely means: the most-mentioned group whose
-     * table row lists that word, other than the actors already in the event.
+     * The group a generic role word ("militants") most likely means: the most-mentioned group named before
+     * {@code offset} whose table row lists that word, other than the actors already in the event.
      */
-    public Optional<ActorEntry> salientGroup(String roleLabel, String roleLemma, Set<String> exclude) {
+    public Optional<ActorEntry> salientGroup(String roleLabel, String roleLemma, Set<String> exclude, int offset) {
         ActorEntry best = null;
         int bestCount = 0;
         for (ActorMention m : mentions) {
+            // A generic word refers back: "Islamist militants attacked ... al Qaeda affiliates are active" is not al Qaeda.
+            if (m.start() >= offset) break;
             ActorEntry e = m.entry();
             if (exclude.contains(e.name()) || !refersTo(e, roleLabel, roleLemma)) continue;
             int c = count(e.name());

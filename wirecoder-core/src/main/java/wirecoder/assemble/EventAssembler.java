@@ -131,6 +131,12 @@ public final class EventAssembler {
                 }
             }
         }
+        if (d.mention.rule().needs().equals("recipient") && d.recipients.isEmpty() && d.actors.size() >= 2) {
+            // "The army and the RSF fought": both sides are subjects; the first acts on the others.
+            d.recipients.addAll(d.actors.subList(1, d.actors.size()));
+            d.actors.subList(1, d.actors.size()).clear();
+            d.explanation.add("two-sided: conjoined subjects split into actor and recipient");
+        }
         String needs = d.mention.rule().needs();
         return switch (needs) {
             case "actor" -> !d.actors.isEmpty();

@@ -42,7 +42,7 @@ final class EventMerger {
         List<EventDraft> merged = new ArrayList<>();
         for (EventDraft d : kept) {
             EventDraft into = null;
-            for (EventDraft m : merged) if (sameEvent(m, d)) into = m;
+            for (EventDraft m : merged) if (sameEvent(m, d, s)) into = m;
             if (into == null) merged.add(d);
             else absorb(into, d, "same sentence");
         }
@@ -53,6 +53,7 @@ final class EventMerger {
 
     /** Across sentences, in text order: definite anaphora and actor inheritance from the operation. */
     static List<EventDraft> document(List<EventDraft> drafts, List<Sentence> sentences) {
+        drafts = headlineIntoBody(drafts, sentences);
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft d : drafts) {
             EventDraft earlier = null;
@@ -70,6 +71,42 @@ final class EventMerger {
             out.add(d);
         }
         return out;
+    }
+
+    /**
+     * A headline (a first sentence without final punctuation) announces an event the body then tells: each
+     * headline event joins the first body event of the same type with compatible sides, and keeps its own
+     * record only when the body does not tell it.
+     */
+    private static List<EventDraft> headlineIntoBody(List<EventDraft> drafts, List<Sentence> sentences) {
+        if (sentences.isEmpty() || !isHeadline(sentences.get(0))) return drafts;
+        List<EventDraft> out = new ArrayList<>();
+        List<EventDraft> headline = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            if (d.sentence == 0) headline.add(d);
+            else out.add(d);
+        }
+        for (EventDraft h : headline) {
+            EventDraft body = null;
+            for (EventDraft d : out) {
+                if (d.type.equals(h.type) && compatible(d.actors, h.actors) && compatible(d.recipients, h.recipients)) {
+                    body = d;
+                    break;
+                }
+            }
+            if (body == null) {
+                out.add(0, h);
+            } else {
+                body.explanation.add("also told by the headline: '" + h.triggerText + "'");
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt((EventDraft d) -> d.sentence).thenComparingInt(d -> d.triggerStart));
+        return out;
+    }
+
+    private static boolean isHeadline(Sentence s) {
+        String last = s.token(s.size() - 1).word();
+        return !last.matches("[.!?\"'”’]+") && s.size() <= 25;
     }
 
     private static void inheritOperationActor(EventDraft d, List<EventDraft> earlier, Sentence s) {
@@ -92,10 +129,19 @@ final class EventMerger {
         }
     }
 
-    private static boolean sameEvent(EventDraft a, EventDraft b) {
+    private static boolean sameEvent(EventDraft a, EventDraft b, Sentence s) {
         if (!a.type.equals(b.type) || a.factuality != b.factuality) return false;
         if (!a.mode.isEmpty() && !b.mode.isEmpty() && !a.mode.equals(b.mode)) return false;
-        return compatible(a.actors, b.actors) && compatible(a.recipients, b.recipients);
+        if (!compatible(a.actors, b.actors) || !compatible(a.recipients, b.recipients)) return false;
+        // Two clauses joined by "and" may tell two events: merge only mentions that are linked by syntax or share a side.
+        boolean linked = s.dominates(a.mention.trigger(), b.mention.trigger()) || s.dominates(b.mention.trigger(), a.mention.trigger())
+                || a.path.contains(b.mention.trigger()) || b.path.contains(a.mention.trigger());
+        return linked || sharesNamed(a.actors, b.actors) || sharesNamed(a.recipients, b.recipients);
+    }
+
+    private static boolean sharesNamed(List<ActorRef> x, List<ActorRef> y) {
+        for (ActorRef a : x) for (ActorRef b : y) if (a.name().equals(b.name())) return true;
+        return false;
     }
 
     private static boolean compatible(List<ActorRef> x, List<ActorRef> y) {
@@ -128,10 +174,13 @@ final class EventMerger {
     /** Counts for two or more sides ("24 Hezbollah fighters ... and 150 militants") make one record per side. */
     private static List<EventDraft> splitBySide(EventDraft d) {
         Map<String, List<EventDraft.SideCount>> bySide = new LinkedHashMap<>();
+        List<EventDraft.SideCount> unnamed = new ArrayList<>();
         for (EventDraft.SideCount sc : d.casualties) {
-            String key = sc.side() == null ? "" : sc.side().name();
-            bySide.computeIfAbsent(key, k -> new ArrayList<>()).add(sc);
+            if (sc.side() == null) unnamed.add(sc);
+            else bySide.computeIfAbsent(sc.side().name(), k -> new ArrayList<>()).add(sc);
         }
+        // "killing 15 soldiers and wounding 20": a count naming no one belongs with the side before it.
+        if (!bySide.isEmpty()) bySide.values().iterator().next().addAll(unnamed);
         if (bySide.size() <= 1) {
             d.size = size(d.casualties);
             return List.of(d);
