@@ -70,6 +70,7 @@ public final class ActorResolver {
             else if (!groups.contains(m.value())) groups.add(m.value());
         }
         Optional<RoleWord> role = table.role(h.lemma());
+        if (role.isEmpty() && h.isNoun() && !h.isProperNoun()) role = modifierRoleOf(s, head);
         if (!groups.isEmpty() && (role.isPresent() || isNameToken(h))) {
             List<ActorRef> out = new ArrayList<>();
             for (ActorEntry g : groups) out.add(ref(g, span, "table"));
@@ -114,7 +115,7 @@ public final class ActorResolver {
         }
         String lower = h.lower();
         if (h.isPronoun() || (lower.equals("group") || GROUP_NOUNS.contains(lower))) {
-            return pronoun(doc, s, head, lower, span, exclude).map(List::of).orElse(List.of());
+            return pronoun(text, doc, s, head, lower, span, exclude).map(List::of).orElse(List.of());
         }
         if (!groups.isEmpty() && groups.get(0).kind() != ActorEntry.Kind.PERSON && h.isNoun()) {
             // "Houthi positions", "Hamas's tunnels": what belongs to a group stands for it in an event.
@@ -146,6 +147,16 @@ public final class ActorResolver {
             if ((m.last() < head || (m.first() <= head && head <= m.last())) && !found.contains(m.value())) found.add(m.value());
         }
         return found;
+    }
+
+    /** "a Somali army convoy", "a police station": what a role word modifies stands for that role in an event. */
+    private Optional<RoleWord> modifierRoleOf(Sentence s, int head) {
+        for (Dependency d : s.basicChildren(head)) {
+            if (!d.relation().equals("compound")) continue;
+            Optional<RoleWord> m = table.role(s.token(d.dependent()).lemma());
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
     }
 
     /** "opposition leaders" are opposition, "army commander" military: the modifier says whose member the head is. */
@@ -202,12 +213,25 @@ public final class ActorResolver {
         return false;
     }
 
-    private Optional<ActorRef> pronoun(DocumentActors doc, Sentence s, int head, String lower, Span span, Set<String> exclude) {
+    private Optional<ActorRef> pronoun(String text, DocumentActors doc, Sentence s, int head, String lower, Span span, Set<String> exclude) {
         int offset = s.token(head).begin();
         if (PERSON_PRONOUNS.contains(lower)) {
             return doc.antecedent(offset, s.index(), ActorEntry::isPerson, Set.of()).map(e -> ref(e, span, "pronoun"));
         }
         if (COLLECTIVE_PRONOUNS.contains(lower)) {
+            if (!lower.startsWith("it")) {
+                // "the militants ... unless they agree": a plural role noun earlier in the sentence.
+                for (int k = head - 1; k >= 0; k--) {
+                    Token t = s.token(k);
+                    if (t.pos().equals("NNS") && table.role(t.lemma()).isPresent()) {
+                        List<ActorRef> r = resolveAll(text, doc, s, k, exclude);
+                        if (!r.isEmpty()) {
+                            ActorRef a = r.get(0);
+                            return Optional.of(new ActorRef(a.name(), span.text(), a.country(), a.sector(), span.start(), span.end(), "pronoun"));
+                        }
+                    }
+                }
+            }
             // A pronoun corefers: it may name an actor already in the event ("Israel said it will resume its offensive").
             return doc.antecedent(offset, s.index(), ActorEntry::isCollective, Set.of()).map(e -> ref(e, span, "pronoun"));
         }

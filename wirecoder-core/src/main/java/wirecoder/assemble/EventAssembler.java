@@ -240,7 +240,9 @@ public final class EventAssembler {
         for (EventMention m : mentions) triggers.add(m.trigger());
         long violent = mentions.stream().filter(m -> m.rule().type().equals("ASSAULT") || m.rule().type().equals("COERCE")).count();
         for (Casualty c : casualties) {
-            boolean mine = c.cue() >= 0 && d.path.contains(c.cue());
+            // A cue that is another event's trigger ("overran the town, abducting dozens") counts for that event only.
+            boolean mine = c.cue() >= 0 && (d.path.contains(c.cue())
+                    || !triggers.contains(c.cue()) && linkedClause(s, c.cue(), d.path));
             boolean orphan = (c.cue() < 0 || !triggers.contains(c.cue())) && violent == 1
                     && (d.type.equals("ASSAULT") || d.type.equals("COERCE"));
             if (!mine && !orphan) continue;
@@ -250,6 +252,19 @@ public final class EventAssembler {
                     + c.number().text() + " " + s.token(c.noun()).word() + "'"
                     + (c.cue() >= 0 ? " cue '" + s.token(c.cue()).word() + "'" : " (sentence cue)"));
         }
+    }
+
+    /** "killed 17 and wounded 40", "attacked the camp, killing 15": the cue's clause hangs on the event's, or the reverse. */
+    private static boolean linkedClause(Sentence s, int cue, List<Integer> path) {
+        String rel = s.headRelation(cue);
+        if (path.contains(s.head(cue)) && (rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("dep"))) {
+            return true;
+        }
+        for (int n : path) {
+            String r = s.headRelation(n);
+            if (s.head(n) == cue && (r.startsWith("conj") || r.startsWith("advcl") || r.equals("dep"))) return true;
+        }
+        return false;
     }
 
     /** A generic counted noun ("150 militants") should not resolve to a side already counted in the sentence. */

@@ -30,7 +30,9 @@ final class EventMerger {
         for (EventDraft b : drafts) {
             EventDraft absorber = null;
             for (EventDraft a : drafts) {
-                if (a != b && VERBAL.contains(a.type) && b.path.contains(a.mention.trigger())) absorber = a;
+                // "called for a ceasefire": a noun licensed by the verb is the same event, merged below, not its content.
+                if (a != b && VERBAL.contains(a.type) && b.path.contains(a.mention.trigger())
+                        && b.mention.match().licensor() != a.mention.trigger()) absorber = a;
             }
             if (absorber == null) {
                 kept.add(b);

@@ -64,6 +64,10 @@ public final class CountFinder {
     }
 
     private static boolean isTimeOrMoney(Sentence s, int i) {
+        String w = s.token(i).word();
+        boolean nextIsPlural = i + 1 < s.size() && s.token(i + 1).pos().equals("NNS");
+        if (w.matches("(19|20)\\d\\d") && !nextIsPlural) return true;
+        if (i > 0 && s.token(i - 1).isProperNoun() && w.matches("\\d{1,2}") && !nextIsPlural) return true;
         if (i + 1 < s.size()) {
             String next = s.token(i + 1).lower();
             if (next.matches("a\\.m\\.|p\\.m\\.|am|pm|percent|%|km|kilometers|kilometres|miles|years|year|days|months|hours|minutes|dollars")) return true;

@@ -75,36 +75,31 @@ public final class NumberParser {
     }
 
     private Long value(List<Token> tokens, int first, int last) {
-        long total = 0;
-        long current = 0;
+        double total = 0;
+        double current = 0;
         boolean any = false;
         for (int i = first; i <= last; i++) {
             String w = tokens.get(i).lower();
-            if (w.matches("\\d[\\d,]*")) {
-                current += Long.parseLong(w.replace(",", ""));
-                any = true;
-                continue;
-            }
-            if (w.matches("\\d+\\.\\d+")) {
-                current += (long) Double.parseDouble(w);
+            if (w.matches("\\d[\\d,]*(\\.\\d+)?")) {
+                current += Double.parseDouble(w.replace(",", ""));
                 any = true;
                 continue;
             }
             Word x = words.get(w);
             if (x == null || x.kind == Kind.QUALIFIER) continue;
             if (x.kind == Kind.VAGUE) return null;
+            any = true;
             if (x.kind == Kind.UNIT) {
                 current += x.value;
-                any = true;
             } else {
                 current = (current == 0 ? 1 : current) * x.value;
-                any = true;
+                // "two thousand five hundred": a large multiplier closes a group.
                 if (x.value >= 1000) {
                     total += current;
                     current = 0;
                 }
             }
         }
-        return any ? total + current : null;
+        return any ? Math.round(total + current) : null;
     }
 }

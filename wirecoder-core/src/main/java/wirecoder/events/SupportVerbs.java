@@ -42,7 +42,7 @@ public final class SupportVerbs {
     /** The relation of a noun to its governing verb as the support table names it. */
     static String roleOf(Dependency d) {
         String base = d.baseRelation();
-        if (d.relation().equals("obj")) return "obj";
+        if (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")) return "obj";
         if (base.equals("nsubj")) return "subj";
         if (base.equals("obl")) return "obl";
         return null;

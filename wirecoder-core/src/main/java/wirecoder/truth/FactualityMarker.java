@@ -23,7 +23,7 @@ public final class FactualityMarker {
     public record Verdict(Factuality factuality, String cue) {
     }
 
-    private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "csubj");
+    private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "csubj", "dep", "conj");
     private final Map<String, Factuality> neg = new HashMap<>();
     private final Map<String, Factuality> aux = new HashMap<>();
     private final Map<String, Factuality> mark = new HashMap<>();
@@ -60,7 +60,7 @@ public final class FactualityMarker {
         while (guard-- > 0) {
             String rel = s.headRelation(node);
             int h = s.head(node);
-            if (h < 0 || !(CLIMB.contains(rel) || rel.startsWith("xcomp"))) break;
+            if (h < 0 || !(CLIMB.contains(rel) || rel.startsWith("xcomp") || rel.startsWith("conj"))) break;
             String lemma = s.token(h).lemma().toLowerCase(java.util.Locale.ROOT);
             if (reportingVerbs.contains(lemma)) break;
             Factuality g = governor.get(lemma);
@@ -79,6 +79,9 @@ public final class FactualityMarker {
                     found.add(new Verdict(aux.getOrDefault(w, aux.get(lemma)), s.token(d.dependent()).word()));
                 } else if (rel.equals("mark") && mark.containsKey(w)) {
                     found.add(new Verdict(mark.get(w), s.token(d.dependent()).word()));
+                } else if (rel.startsWith("advcl") && conditional(s, d.dependent())) {
+                    // The consequent of a condition: "if the talks fail, the army will attack".
+                    found.add(new Verdict(Factuality.HYPOTHETICAL, conditionalWord(s, d.dependent())));
                 } else if (rel.equals("mark") && w.equals("to") && !s.headRelation(n).startsWith("xcomp")) {
                     // An infinitive no verb governs: a headline's "Rebels to Receive", a purpose "in order to remove".
                     found.add(new Verdict(Factuality.FUTURE, "to"));
@@ -86,6 +89,18 @@ public final class FactualityMarker {
             }
         }
         return strongest(found);
+    }
+
+    private boolean conditional(Sentence s, int clause) {
+        return conditionalWord(s, clause) != null;
+    }
+
+    private String conditionalWord(Sentence s, int clause) {
+        for (Dependency d : s.basicChildren(clause)) {
+            String w = s.token(d.dependent()).lower();
+            if (d.relation().equals("mark") && mark.get(w) == Factuality.HYPOTHETICAL) return s.token(d.dependent()).word();
+        }
+        return null;
     }
 
     private static Verdict strongest(List<Verdict> found) {
