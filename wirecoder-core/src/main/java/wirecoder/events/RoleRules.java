@@ -119,7 +119,14 @@ public final class RoleRules {
     private static void inherit(Sentence s, int t, List<RoleFiller> out) {
         String rel = s.headRelation(t);
         int h = s.head(t);
-        if (h < 0 || !(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep"))) return;
+        if (rel.equals("acl") && s.token(t).pos().equals("VBG") && h >= 0 && s.head(h) >= 0
+                && s.headRelation(h).equals("obj")) {
+            // "overran Saada, abducting dozens": the parser hangs the participle on the object; its subject is the verb's.
+            h = s.head(h);
+            rel = "acl>obj";
+        }
+        if (h < 0 || !(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")
+                || rel.equals("acl>obj"))) return;
         for (int subj : s.children(h, "nsubj")) {
             if (!contains(out, subj)) out.add(new RoleFiller(subj, "actor", "inherit:" + rel, "V"));
         }
