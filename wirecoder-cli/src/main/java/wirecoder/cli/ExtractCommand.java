@@ -56,10 +56,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
+        // Taken before CoreNLP loads: its logging may replace System.err with a filtered stream.
+        PrintStream err = System.err;
         Extractor extractor = new Extractor(options.config());
         Writer out = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-        Run run = new Run(extractor, threads, explain, out, System.err);
+        Run run = new Run(extractor, threads, explain, out, err);
         try {
             new ArticleReader(published).read(inputs, System.in, run::submit);
             run.finish();
@@ -104,7 +106,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
         private ObjectNode process(InputItem item) {
             if (item.article() == null) {
-                for (ArticleError e : item.errors()) err.println("wirecoder: " + item.id() + ": " + e.message());
+                for (ArticleError e : item.errors()) err.println("wirecoder: " + e.message());
                 return json.failure(item.id(), item.errors());
             }
             ExtractionResult r;
