@@ -17,13 +17,21 @@ import java.util.Set;
 public final class SupportVerbs {
 
     private final Set<String> keys = new HashSet<>();
+    private final Set<String> verbs = new HashSet<>();
 
     public SupportVerbs() {
         for (TsvTable.Row r : TsvTable.resource("/lexicon/support-verbs.tsv", List.of("lemma", "role", "kind")).rows()) {
             String role = r.required("role");
             if (!Set.of("obj", "subj", "obl").contains(role)) throw r.fail("role must be obj, subj or obl");
             keys.add(r.required("lemma") + "/" + role);
+            verbs.add(r.required("lemma").split("\\+")[0]);
         }
+    }
+
+    /** Whether any support verb is among {@code lemmas} (the pre-parse test for noun triggers). */
+    boolean anyIn(Set<String> lemmas) {
+        for (String v : verbs) if (lemmas.contains(v)) return true;
+        return false;
     }
 
     /** The verb that licenses noun {@code noun} from this table, or -1. */

@@ -78,16 +78,39 @@ public final class TriggerLexicon {
         return new TriggerRule.Constraint(kind, Set.copyOf(values));
     }
 
-    /** Cheap pre-parse test: does any token's lemma start a trigger row of its part of speech? */
+    /**
+     * Cheap pre-parse test, so that only sentences that can hold an event are parsed: some token starts a
+     * trigger row of its part of speech, and the words its constraint or its licensing needs are in the
+     * sentence ("ceasefire" without "take", "hold", "declare"... cannot be a RETREAT).
+     */
     public boolean mayHoldEvent(List<Token> tokens) {
+        Set<String> lemmas = new java.util.HashSet<>();
+        for (Token t : tokens) lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
         for (Token t : tokens) {
             String pos = posClass(t);
             if (pos == null) continue;
             for (TriggerRule r : rules(t)) {
-                if (r.pos().equals(pos)) return true;
+                if (r.pos().equals(pos) && wordsPresent(r, lemmas)) return true;
             }
         }
         return false;
+    }
+
+    private boolean wordsPresent(TriggerRule r, Set<String> lemmas) {
+        TriggerRule.Constraint c = r.constraint();
+        switch (c.kind()) {
+            case "gov" -> {
+                for (String v : c.values()) if (lemmas.contains(v.split("\\+")[0])) return true;
+                return false;
+            }
+            case "obj", "prt", "compound" -> {
+                for (String v : c.values()) if (lemmas.contains(v)) return true;
+                return false;
+            }
+            default -> {
+                return !r.pos().equals("N") || support.anyIn(lemmas);
+            }
+        }
     }
 
     private List<TriggerRule> rules(Token t) {

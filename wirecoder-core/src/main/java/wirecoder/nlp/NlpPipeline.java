@@ -47,10 +47,17 @@ public final class NlpPipeline {
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.combinationMode", "NORMAL");
         p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false");
-        tagger = new StanfordCoreNLP(p, false);
         Properties dp = new Properties();
         dp.setProperty("depparse.maxlen", Integer.toString(options.maxParseTokens()));
-        parser = new DependencyParseAnnotator(dp);
+        // The parser model loads on a second core while the tagger and NER models load here.
+        java.util.concurrent.CompletableFuture<DependencyParseAnnotator> parserLoad =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new DependencyParseAnnotator(dp));
+        tagger = new StanfordCoreNLP(p, false);
+        try {
+            parser = parserLoad.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("cannot load the dependency parser model", e.getCause());
+        }
     }
 
     public NlpOptions options() { return options; }
