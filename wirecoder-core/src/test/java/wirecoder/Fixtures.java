@@ -40,6 +40,12 @@ public final class Fixtures {
         return e.get(0);
     }
 
+    /** The first event that {@code p} accepts, failing with the whole list when there is none. */
+    public static EventRecord find(List<EventRecord> events, String what, java.util.function.Predicate<EventRecord> p) {
+        return events.stream().filter(p).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + what + " among " + describe(events)));
+    }
+
     public static List<String> names(List<ActorRef> actors) {
         return actors.stream().map(ActorRef::name).collect(Collectors.toList());
     }

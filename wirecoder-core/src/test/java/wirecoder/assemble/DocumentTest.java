@@ -39,8 +39,7 @@ class DocumentTest {
     }
 
     private static EventRecord find(String what, Predicate<EventRecord> p) {
-        return events.stream().filter(p).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + what + " among " + Fixtures.describe(events)));
+        return Fixtures.find(events, what, p);
     }
 
     @Test
