@@ -103,6 +103,20 @@ public final class DocumentAssembler {
         return best;
     }
 
+    /** Clause edges between the event's clause and the root; a reporting verb above does not count. */
+    private static int depth(Sentence s, EventDraft d) {
+        int node = ClausePath.top(d.path);
+        int depth = 0;
+        int guard = s.size();
+        while (guard-- > 0 && s.head(node) >= 0) {
+            String rel = s.headRelation(node);
+            if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("conj") || rel.startsWith("dep")
+                    || rel.startsWith("nmod") || rel.startsWith("obl")) depth++;
+            node = s.head(node);
+        }
+        return depth;
+    }
+
     private EventRecord record(AnnotatedArticle doc, EventDraft d, int n) {
         Sentence s = doc.sentences().get(d.sentence);
         String evidence = doc.text().substring(s.begin(), s.end());
@@ -110,6 +124,6 @@ public final class DocumentAssembler {
         return new EventRecord(doc.article().id() + "-e" + (n + 1), d.type, d.mode.isEmpty() ? null : d.mode, context, d.cameo,
                 ontology.type(d.type).quadClass().label(), d.actors, d.recipients, d.date, d.location, d.size,
                 d.factuality, d.factualityCue, d.attribution, new Span(d.triggerText, d.triggerStart, d.triggerEnd),
-                d.sentence, evidence, d.explanation);
+                d.sentence, evidence, d.explanation, depth(s, d));
     }
 }

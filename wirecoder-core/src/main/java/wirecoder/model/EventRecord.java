@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * One event as the event-record contract describes it (../shared/spec/event-record.md), plus
- * {@code factualityCue} and {@code explanation} (which rules fired on which tokens, for --explain).
+ * {@code factualityCue}, {@code explanation} (which rules fired on which tokens, for --explain) and
+ * {@code depth}: how many clauses down from the sentence's main clause the trigger sits (0 = main clause),
+ * which tells the main event of a sentence from the ones it embeds.
  */
 public record EventRecord(String id, String eventType, String mode, List<String> context, String cameo, String quadClass,
                           List<ActorRef> actor, List<ActorRef> recipient, TimeRef date, Place location, Size size,
                           Factuality factuality, String factualityCue, Attribution attribution, Span trigger,
-                          int sentence, String evidence, List<String> explanation) {
+                          int sentence, String evidence, List<String> explanation, int depth) {
     public EventRecord {
         context = List.copyOf(context);
         actor = List.copyOf(actor);
@@ -19,6 +21,6 @@ public record EventRecord(String id, String eventType, String mode, List<String>
 
     public EventRecord withId(String newId) {
         return new EventRecord(newId, eventType, mode, context, cameo, quadClass, actor, recipient, date, location, size,
-                factuality, factualityCue, attribution, trigger, sentence, evidence, explanation);
+                factuality, factualityCue, attribution, trigger, sentence, evidence, explanation, depth);
     }
 }

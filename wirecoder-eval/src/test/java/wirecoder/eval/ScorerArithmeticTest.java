@@ -1,0 +1,146 @@
+package wirecoder.eval;
+
+import org.junit.jupiter.api.Test;
+import wirecoder.model.ActorRef;
+import wirecoder.model.EventRecord;
+import wirecoder.model.Factuality;
+import wirecoder.model.Place;
+import wirecoder.model.Size;
+import wirecoder.model.Span;
+import wirecoder.model.TimeRef;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each scorer on hand-made gold: perfect output scores 1, empty output 0, one known miss the expected fraction. */
+class ScorerArithmeticTest {
+
+    private static final double EPS = 1e-9;
+
+    private static EventRecord event(String type, String mode, String actorCountry, String actorSector, Long dead,
+                                     String date, String placeCountry) {
+        List<ActorRef> actors = actorCountry == null ? List.of()
+                : List.of(new ActorRef("x", "x", actorCountry, actorSector, 0, 1, "table"));
+        Place place = placeCountry == null ? null
+                : new Place("p", "p", 0, 1, null, null, null, placeCountry, null, null, "country");
+        return new EventRecord("e", type, mode, List.of(), "190", "material_conflict", actors, List.of(),
+                date == null ? null : new TimeRef(date, date, "day", 0, 1), place,
+                dead == null ? Size.EMPTY : Size.EMPTY.with("dead", dead, dead.toString()), Factuality.ASSERTED, null, null,
+                new Span("t", 0, 1), 0, "t", List.of(), 0);
+    }
+
+    @Test
+    void labelScoresPerfectEmptyAndOneMiss() {
+        LabelScores perfect = new LabelScores();
+        perfect.add("A", "A");
+        perfect.add("B", "B");
+        assertEquals(1.0, perfect.macroF1(), EPS);
+        assertEquals(1.0, perfect.accuracy(), EPS);
+        LabelScores empty = new LabelScores();
+        empty.add("A", null);
+        empty.add("B", null);
+        assertEquals(0.0, empty.macroF1(), EPS);
+        assertEquals(0.0, empty.accuracy(), EPS);
+        LabelScores miss = new LabelScores();
+        miss.add("A", "A");
+        miss.add("A", "A");
+        miss.add("B", "B");
+        miss.add("B", "A");
+        // A: tp 2, fp 1, fn 0 -> P 2/3, R 1, F1 0.8. B: tp 1, fn 1 -> P 1, R 0.5, F1 2/3.
+        assertEquals(0.8, miss.get("A").f1(), EPS);
+        assertEquals(2.0 / 3, miss.get("B").f1(), EPS);
+        assertEquals((0.8 + 2.0 / 3) / 2, miss.macroF1(), EPS);
+        assertEquals(0.75, miss.accuracy(), EPS);
+    }
+
+    private static PloverGsrSuite.Gold gsr(String type, String mode, String code, Long dead) {
+        return new PloverGsrSuite.Gold("t", type, mode, Set.of(code), Set.of("GOV"), Set.of(), Set.of(), dead, null);
+    }
+
+    @Test
+    void ploverGsrScorer() {
+        List<PloverGsrSuite.Gold> gold = List.of(gsr("ASSAULT", "aerial", "ISR", 3L), gsr("PROTEST", "", "FRA", null),
+                gsr("AGREE", "", "USA", null), gsr("REQUEST", "", "EGY", null));
+        List<List<EventRecord>> perfect = List.of(List.of(event("ASSAULT", "aerial", "ISR", "GOV", 3L, null, null)),
+                List.of(event("PROTEST", null, "FRA", "GOV", null, null, null)),
+                List.of(event("AGREE", null, "USA", "GOV", null, null, null)),
+                List.of(event("REQUEST", null, "EGY", "GOV", null, null, null)));
+        SuiteResult r = PloverGsrSuite.score(gold, perfect, 1);
+        assertEquals(1.0, r.metric("type_macro_f1").value(), EPS);
+        assertEquals(1.0, r.metric("mode_accuracy").value(), EPS);
+        assertEquals(1.0, r.metric("actor_country_accuracy").value(), EPS);
+        assertEquals(1.0, r.metric("dead_exact").value(), EPS);
+        SuiteResult none = PloverGsrSuite.score(gold, List.of(List.of(), List.of(), List.of(), List.of()), 1);
+        assertEquals(0.0, none.metric("type_macro_f1").value(), EPS);
+        assertEquals(0.0, none.metric("actor_country_accuracy").value(), EPS);
+        List<List<EventRecord>> oneMiss = List.of(perfect.get(0), perfect.get(1), perfect.get(2),
+                List.of(event("AGREE", null, "SYR", "GOV", null, null, null)));
+        SuiteResult miss = PloverGsrSuite.score(gold, oneMiss, 1);
+        // AGREE: tp 1, fp 1 -> F1 2/3; REQUEST: F1 0; ASSAULT, PROTEST: 1. Macro over the 4 gold types.
+        assertEquals((1 + 1 + 2.0 / 3 + 0) / 4, miss.metric("type_macro_f1").value(), EPS);
+        assertEquals(0.75, miss.metric("type_accuracy").value(), EPS);
+        assertEquals(0.75, miss.metric("actor_country_accuracy").value(), EPS);
+    }
+
+    @Test
+    void acledScorer() {
+        AcledMapping mapping = new AcledMapping();
+        LocalDate d = LocalDate.of(2020, 5, 9);
+        List<AcledSuite.Gold> gold = List.of(
+                new AcledSuite.Gold("On 9 May 2020, jets struck.", d, "Explosions/Remote violence", "Military Forces of Israel", 2, "ISR"),
+                new AcledSuite.Gold("On 9 May 2020, people protested.", d, "Protests", "Protesters (Lebanon)", 0, "LBN"));
+        List<List<EventRecord>> perfect = List.of(
+                List.of(event("ASSAULT", "aerial", "ISR", "MIL", 2L, "2020-05-09", "ISR")),
+                List.of(event("PROTEST", "demo", "LBN", "CVL", null, "2020-05-09", "LBN")));
+        SuiteResult r = AcledSuite.score(gold, perfect, mapping, 1);
+        assertEquals(1.0, r.metric("event_type_accuracy").value(), EPS);
+        assertEquals(1.0, r.metric("fatalities_exact").value(), EPS);
+        assertEquals(1.0, r.metric("date_exact").value(), EPS);
+        assertEquals(1.0, r.metric("location_country_accuracy").value(), EPS);
+        SuiteResult none = AcledSuite.score(gold, List.of(List.of(), List.of()), mapping, 1);
+        assertEquals(0.0, none.metric("event_type_accuracy").value(), EPS);
+        assertEquals(0.0, none.metric("date_exact").value(), EPS);
+        // Nothing found and 0 fatalities is right for the protest: 1 of 2.
+        assertEquals(0.5, none.metric("fatalities_exact").value(), EPS);
+        List<List<EventRecord>> oneMiss = List.of(perfect.get(0), List.of(event("ASSAULT", "firearms", "LBN", "MIL", null, "2020-05-08", "LBN")));
+        SuiteResult miss = AcledSuite.score(gold, oneMiss, mapping, 1);
+        assertEquals(0.5, miss.metric("event_type_accuracy").value(), EPS);
+        assertEquals(0.5, miss.metric("date_exact").value(), EPS);
+    }
+
+    @Test
+    void acledFatalitiesSkipSplitRows() {
+        AcledSuite.Gold split = new AcledSuite.Gold("20 fatalities split up between 3 events.", LocalDate.of(2020, 5, 9),
+                "Battles", "x", 7, "YEM");
+        assertEquals(false, split.fatalitiesUsable());
+    }
+
+    @Test
+    void case2021Scorer() {
+        AcledMapping mapping = new AcledMapping();
+        List<Case2021Suite.Gold> gold = List.of(new Case2021Suite.Gold("a", "AIR_STRIKE"), new Case2021Suite.Gold("b", "ARREST"),
+                new Case2021Suite.Gold("c", "NATURAL_DISASTER"));
+        List<List<EventRecord>> perfect = List.of(List.of(event("ASSAULT", "aerial", null, null, null, null, null)),
+                List.of(event("COERCE", "arrest", null, null, null, null, null)), List.of());
+        SuiteResult r = Case2021Suite.score(gold, perfect, mapping, 1);
+        // The disaster has no PLOVER type: OTHER is predicted, so it is the one miss. AIR_STRIKE and ARREST score 1.
+        assertEquals(2.0 / 3, r.metric("subtype_macro_f1").value(), EPS);
+        assertEquals(1.0, r.metric("subtype_macro_f1_acled").value(), EPS);
+        SuiteResult none = Case2021Suite.score(gold.subList(0, 2), List.of(List.of(), List.of()), mapping, 1);
+        assertEquals(0.0, none.metric("subtype_macro_f1").value(), EPS);
+    }
+
+    @Test
+    void mappingCoversEveryPloverType() {
+        AcledMapping mapping = new AcledMapping();
+        for (String t : wirecoder.ontology.Ontology.PLOVER_TYPES) {
+            assertEquals(true, mapping.map(event(t, null, null, null, null, null, null)).isPresent(), t);
+        }
+        assertEquals("Violence against civilians", mapping.map(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
+                List.of(), List.of(new ActorRef("c", "c", null, "CVL", 0, 1, "role")), null, null, Size.EMPTY,
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0)).orElseThrow().eventType());
+    }
+}
