@@ -20,6 +20,7 @@ import wirecoder.time.TimeExpression;
 import wirecoder.time.TimeFinder;
 import wirecoder.truth.AttributionFinder;
 import wirecoder.truth.FactualityMarker;
+import wirecoder.truth.IntentRecoder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class EventAssembler {
     private final CountFinder counts;
     private final FactualityMarker factuality;
     private final AttributionFinder attribution;
+    private final IntentRecoder intents = new IntentRecoder();
 
     public EventAssembler(EventDetector detector, ActorResolver actors, CountFinder counts, FactualityMarker factuality,
                           AttributionFinder attribution) {
@@ -83,6 +85,7 @@ public final class EventAssembler {
             date(d, s, times, paths, published);
             counts(d, s, text, cast, casualties, mentions);
             location(d, s, places, paths);
+            intent(d, v);
             out.add(d);
         }
         return out;
@@ -163,11 +166,35 @@ public final class EventAssembler {
             Optional<ActorRef> a = actors.resolve(text, cast, s, src.head(), Set.of());
             if (a.isPresent()) {
                 name = a.get().name();
+                d.sourceActor = a.get();
                 if (s.token(src.head()).isPronoun()) source = name;
             }
         }
         d.attribution = new Attribution(source, src.verb(), name, span.start(), span.end());
         d.explanation.add("attribution '" + source + "' via '" + src.verb() + "'");
+    }
+
+    /** A stated intention is coded as the statement: AGREE, THREATEN, REQUEST ("must") or REJECT ("would not"). */
+    private void intent(EventDraft d, FactualityMarker.Verdict v) {
+        boolean self = d.sourceActor != null && d.actors.stream().anyMatch(a -> a.name().equals(d.sourceActor.name())
+                || a.country() != null && a.country().equals(d.sourceActor.country()));
+        Optional<IntentRecoder.Recoding> r = intents.recode(d.type, v, self);
+        if (r.isEmpty()) return;
+        IntentRecoder.Recoding x = r.get();
+        d.explanation.add("stated intention ('" + v.cue() + "'): " + d.type + " coded as " + x.type() + " " + x.cameo());
+        if (x.rule() == IntentRecoder.Rule.REQUEST) {
+            // "Sudan must return the helicopter", said by Russia: Russia asks Sudan.
+            d.recipients.addAll(0, d.actors);
+            d.actors.clear();
+            if (d.sourceActor != null) {
+                d.recipients.removeIf(a -> a.name().equals(d.sourceActor.name()));
+                d.actors.add(d.sourceActor);
+            }
+        }
+        d.type = x.type();
+        d.mode = x.mode();
+        d.cameo = x.cameo();
+        d.factuality = Factuality.ASSERTED;
     }
 
     /** The time of the event's own clause, else one in the sentence no other event's clause holds. */

@@ -35,6 +35,8 @@ final class EventDraft {
     Factuality factuality = Factuality.ASSERTED;
     String factualityCue;
     Attribution attribution;
+    /** The source's actor when the attribution resolves to one ("He" -> Hassan Nasrallah). */
+    ActorRef sourceActor;
     int triggerStart;
     int triggerEnd;
     String triggerText;

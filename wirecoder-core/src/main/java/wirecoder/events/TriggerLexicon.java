@@ -162,7 +162,15 @@ public final class TriggerLexicon {
                 return true;
             }
             case "obj" -> {
-                for (int o : s.children(i, "obj")) if (c.values().contains(lemma(s, o))) return true;
+                for (int o : s.children(i, "obj")) {
+                    if (c.values().contains(lemma(s, o))) return true;
+                    // "suspended aid deliveries", "suspended part of a military aid program": the object's own modifiers.
+                    for (Dependency d : s.children(o)) {
+                        if ((d.relation().equals("compound") || d.relation().startsWith("nmod:of")) && c.values().contains(lemma(s, d.dependent()))) {
+                            return true;
+                        }
+                    }
+                }
                 return false;
             }
             case "prt" -> {

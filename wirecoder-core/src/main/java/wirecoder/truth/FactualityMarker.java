@@ -19,8 +19,15 @@ import java.util.Set;
  */
 public final class FactualityMarker {
 
-    /** The verdict and the cue word that gave it (null when asserted). */
-    public record Verdict(Factuality factuality, String cue) {
+    /** One cue found in the event's clause: what it makes the event, and whether it commits the actor (see intent.tsv). */
+    public record Cue(Factuality factuality, String word, String commitment) {
+    }
+
+    /** The verdict, the cue word that gave it (null when asserted), and every cue found. */
+    public record Verdict(Factuality factuality, String cue, List<Cue> cues) {
+        public boolean has(String commitment) {
+            return cues.stream().anyMatch(c -> commitment.equals(c.commitment()));
+        }
     }
 
     private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "csubj", "dep", "conj");
@@ -28,6 +35,7 @@ public final class FactualityMarker {
     private final Map<String, Factuality> aux = new HashMap<>();
     private final Map<String, Factuality> mark = new HashMap<>();
     private final Map<String, Factuality> governor = new HashMap<>();
+    private final Map<String, String> commitment = new HashMap<>();
 
     public FactualityMarker() {
         for (TsvTable.Row r : TsvTable.resource("/truth/factuality-cues.tsv", List.of("cue", "where", "factuality")).rows()) {
@@ -46,12 +54,15 @@ public final class FactualityMarker {
                 default -> throw r.fail("where must be neg, aux, mark or governor");
             };
             target.put(r.required("cue"), f);
+            String c = r.get("commitment");
+            if (!Set.of("", "yes", "self", "must").contains(c)) throw r.fail("commitment must be yes, self, must or empty");
+            if (!c.isEmpty()) commitment.put(r.required("cue"), c);
         }
     }
 
     /** The factuality of the event triggered at {@code trigger} (with support verb {@code licensor}, or -1). */
     public Verdict mark(Sentence s, int trigger, int licensor, Set<String> reportingVerbs) {
-        List<Verdict> found = new ArrayList<>();
+        List<Cue> found = new ArrayList<>();
         List<Integer> path = new ArrayList<>();
         path.add(trigger);
         if (licensor >= 0) path.add(licensor);
@@ -64,7 +75,7 @@ public final class FactualityMarker {
             String lemma = s.token(h).lemma().toLowerCase(java.util.Locale.ROOT);
             if (reportingVerbs.contains(lemma)) break;
             Factuality g = governor.get(lemma);
-            if (g != null) found.add(new Verdict(g, s.token(h).word()));
+            if (g != null) found.add(new Cue(g, s.token(h).word(), commitment.get(lemma)));
             path.add(h);
             node = h;
         }
@@ -74,17 +85,18 @@ public final class FactualityMarker {
                 String lemma = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
                 String rel = d.relation();
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("case")) && neg.containsKey(w)) {
-                    found.add(new Verdict(neg.get(w), s.token(d.dependent()).word()));
+                    found.add(new Cue(neg.get(w), s.token(d.dependent()).word(), null));
                 } else if (rel.startsWith("aux") && (aux.containsKey(w) || aux.containsKey(lemma))) {
-                    found.add(new Verdict(aux.getOrDefault(w, aux.get(lemma)), s.token(d.dependent()).word()));
+                    found.add(new Cue(aux.getOrDefault(w, aux.get(lemma)), s.token(d.dependent()).word(),
+                            commitment.getOrDefault(w, commitment.get(lemma))));
                 } else if (rel.equals("mark") && mark.containsKey(w)) {
-                    found.add(new Verdict(mark.get(w), s.token(d.dependent()).word()));
+                    found.add(new Cue(mark.get(w), s.token(d.dependent()).word(), null));
                 } else if (rel.startsWith("advcl") && conditional(s, d.dependent())) {
                     // The consequent of a condition: "if the talks fail, the army will attack".
-                    found.add(new Verdict(Factuality.HYPOTHETICAL, conditionalWord(s, d.dependent())));
+                    found.add(new Cue(Factuality.HYPOTHETICAL, conditionalWord(s, d.dependent()), null));
                 } else if (rel.equals("mark") && w.equals("to") && !s.headRelation(n).startsWith("xcomp")) {
                     // An infinitive no verb governs: a headline's "Rebels to Receive", a purpose "in order to remove".
-                    found.add(new Verdict(Factuality.FUTURE, "to"));
+                    found.add(new Cue(Factuality.FUTURE, "to", null));
                 }
             }
         }
@@ -103,12 +115,13 @@ public final class FactualityMarker {
         return null;
     }
 
-    private static Verdict strongest(List<Verdict> found) {
-        Verdict best = new Verdict(Factuality.ASSERTED, null);
-        for (Verdict v : found) {
-            if (rank(v.factuality()) > rank(best.factuality())) best = v;
+    private static Verdict strongest(List<Cue> found) {
+        Cue best = null;
+        for (Cue c : found) {
+            if (best == null || rank(c.factuality()) > rank(best.factuality())) best = c;
         }
-        return best;
+        return best == null ? new Verdict(Factuality.ASSERTED, null, List.of())
+                : new Verdict(best.factuality(), best.word(), List.copyOf(found));
     }
 
     private static int rank(Factuality f) {

@@ -23,7 +23,6 @@ class FactualityTest {
             "The rebels will attack the capital. | ASSAULT | future",
             "Turkey is expected to launch an offensive in Syria. | ASSAULT | future",
             "The government plans to deploy troops to the north. | MOBILIZE | future",
-            "Hezbollah vowed to retaliate against Israel and attack its bases. | ASSAULT | future",
             "The army could attack the city. | ASSAULT | hypothetical",
             "If the talks fail, the army will attack the city. | ASSAULT | hypothetical",
             "The militants will be targeted unless they agree to withdraw. | ASSAULT | hypothetical",
