@@ -7,6 +7,7 @@ import wirecoder.counts.CountFinder;
 import wirecoder.events.EventDetector;
 import wirecoder.events.EventMention;
 import wirecoder.events.RoleFiller;
+import wirecoder.events.WeaponModes;
 import wirecoder.model.ActorRef;
 import wirecoder.model.AnnotatedArticle;
 import wirecoder.model.Attribution;
@@ -48,6 +49,7 @@ public final class EventAssembler {
     private final FactualityMarker factuality;
     private final AttributionFinder attribution;
     private final IntentRecoder intents = new IntentRecoder();
+    private final WeaponModes weapons = new WeaponModes();
 
     public EventAssembler(EventDetector detector, ActorResolver actors, CountFinder counts, FactualityMarker factuality,
                           AttributionFinder attribution) {
@@ -77,6 +79,8 @@ public final class EventAssembler {
                     + (m.match().licensor() >= 0 ? " licensed by '" + s.token(m.match().licensor()).word() + "'" : ""));
             trigger(d, s, text);
             if (!roles(d, s, text, cast)) continue;
+            weapon(d, s);
+            riot(d);
             FactualityMarker.Verdict v = factuality.mark(s, m.trigger(), m.match().licensor(), attribution.reportingVerbs());
             d.factuality = v.factuality();
             d.factualityCue = v.cue();
@@ -172,6 +176,37 @@ public final class EventAssembler {
         }
         d.attribution = new Attribution(source, src.verb(), name, span.start(), span.end());
         d.explanation.add("attribution '" + source + "' via '" + src.verb() + "'");
+    }
+
+    /** The weapon named around an assault sets its mode: "fired artillery" is heavy-weapons, not firearms. */
+    private void weapon(EventDraft d, Sentence s) {
+        // Only a weapon-less or weapon-named mode gives way: "abduct", "targeted" or "suicide-attack" say more.
+        if (!d.type.equals("ASSAULT") || !java.util.Set.of("", "firearms", "aerial", "heavy-weapons", "explosives").contains(d.mode)) return;
+        List<Integer> actorHeads = d.mention.roles().stream().filter(f -> f.role().equals("actor")).map(RoleFiller::head).toList();
+        weapons.mode(s, d.mention.match(), actorHeads).ifPresent(w -> {
+            if (w[0].equals(d.mode)) return;
+            d.explanation.add("mode " + w[0] + " from the weapon '" + w[1] + "'");
+            d.mode = w[0];
+            d.cameo = switch (w[0]) {
+                case "heavy-weapons" -> "194";
+                case "aerial", "drone" -> "195";
+                case "explosives" -> "183";
+                case "firearms" -> "193";
+                default -> d.cameo;
+            };
+        });
+    }
+
+    /** Violence by protesters or rioters is a violent protest (PLOVER PROTEST riot), not an armed assault. */
+    private static void riot(EventDraft d) {
+        if (!(d.type.equals("ASSAULT") || d.type.equals("PROTEST"))) return;
+        boolean crowd = d.actors.stream().anyMatch(a -> "CVL".equals(a.sector()) && a.name().matches(".*\\b(protesters|rioters)$"));
+        if (!crowd || "riot".equals(d.mode)) return;
+        if (d.type.equals("PROTEST") && !d.actors.stream().anyMatch(a -> a.name().endsWith("rioters"))) return;
+        d.explanation.add("violence by " + d.actors.get(0).name() + ": coded as a riot");
+        d.type = "PROTEST";
+        d.mode = "riot";
+        d.cameo = "145";
     }
 
     /** A stated intention is coded as the statement: AGREE, THREATEN, REQUEST ("must") or REJECT ("would not"). */

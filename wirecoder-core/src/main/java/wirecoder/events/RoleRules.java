@@ -41,6 +41,19 @@ public final class RoleRules {
             collect(s, m.licensor(), "S", false, out);
             if (!nounIsObject) out.removeIf(f -> f.on().equals("S") && f.relation().equals("nsubj") && f.head() == t);
             out.removeIf(f -> f.head() == t);
+            if (m.licensorKind().equals("mention")) {
+                // "Officials reported clashes": the reporter is no side of the clashes.
+                out.removeIf(f -> f.on().equals("S") && f.relation().startsWith("nsubj"));
+            } else if (m.licensorKind().equals("counter")) {
+                // "Forces repelled an attack by the rebels": whoever repels is attacked.
+                List<RoleFiller> swapped = new ArrayList<>();
+                for (RoleFiller f : out) {
+                    boolean subject = f.on().equals("S") && f.relation().startsWith("nsubj");
+                    swapped.add(subject ? new RoleFiller(f.head(), "recipient", f.relation() + "(repelled)", f.on()) : f);
+                }
+                out.clear();
+                out.addAll(swapped);
+            }
         }
         if (on.equals("V") && out.stream().noneMatch(f -> f.role().equals("actor"))) inherit(s, t, out);
         if (out.stream().noneMatch(f -> f.relation().endsWith("between"))) betweenAttachedLower(s, m, out);

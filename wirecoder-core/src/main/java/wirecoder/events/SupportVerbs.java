@@ -16,16 +16,33 @@ import java.util.Set;
  */
 public final class SupportVerbs {
 
-    private final Set<String> keys = new HashSet<>();
+    private final java.util.Map<String, String> keys = new java.util.HashMap<>();
     private final Set<String> verbs = new HashSet<>();
 
     public SupportVerbs() {
         for (TsvTable.Row r : TsvTable.resource("/lexicon/support-verbs.tsv", List.of("lemma", "role", "kind")).rows()) {
             String role = r.required("role");
             if (!Set.of("obj", "subj", "obl").contains(role)) throw r.fail("role must be obj, subj or obl");
-            keys.add(r.required("lemma") + "/" + role);
+            String kind = r.required("kind");
+            if (!Set.of("support", "effect", "counter", "mention").contains(kind)) {
+                throw r.fail("kind must be support, effect, counter or mention");
+            }
+            keys.put(r.required("lemma") + "/" + role, kind);
             verbs.add(r.required("lemma").split("\\+")[0]);
         }
+    }
+
+    /** How the verb at {@code verb} relates to the noun it licenses: support, effect, counter or mention. */
+    public String kind(Sentence s, int verb, int noun) {
+        for (Dependency d : s.parents(noun)) {
+            if (d.governor() != verb) continue;
+            String role = roleOf(d);
+            for (String lemma : TriggerLexicon.verbForms(s, verb)) {
+                String k = keys.get(lemma + "/" + role);
+                if (k != null) return k;
+            }
+        }
+        return "support";
     }
 
     /** Whether any support verb is among {@code lemmas} (the pre-parse test for noun triggers). */
@@ -41,7 +58,7 @@ public final class SupportVerbs {
             String role = roleOf(d);
             if (role == null) continue;
             for (String lemma : TriggerLexicon.verbForms(s, d.governor())) {
-                if (keys.contains(lemma + "/" + role)) return d.governor();
+                if (keys.containsKey(lemma + "/" + role)) return d.governor();
             }
         }
         return -1;

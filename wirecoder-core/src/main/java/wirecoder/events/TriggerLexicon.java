@@ -143,7 +143,8 @@ public final class TriggerLexicon {
             } else if (!holds(r.constraint(), s, i, persons)) {
                 continue;
             }
-            return Optional.of(new TriggerMatch(r, i, licensor));
+            String kind = licensor >= 0 && pos.equals("N") ? support.kind(s, licensor, i) : "support";
+            return Optional.of(new TriggerMatch(r, i, licensor, kind));
         }
         return Optional.empty();
     }

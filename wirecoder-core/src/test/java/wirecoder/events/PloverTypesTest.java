@@ -55,7 +55,7 @@ class PloverTypesTest {
             // PROTEST
             "Thousands of students protested in Dhaka on Monday. | PROTEST | demo | 14 | students | -",
             "Workers went on strike at the port of Mombasa. | PROTEST | strike | 14 | workers | -",
-            "Rioters clashed with police in Paris. | ASSAULT | firearms | 19 | - | police",
+            "Rioters clashed with police in Paris. | PROTEST | riot | 14 | rioters | police",
             // SANCTION
             "Morocco severed diplomatic ties with Iran. | SANCTION | discontinue | 16 | Morocco | Iran",
             "Niger expelled the French ambassador. | SANCTION | expel | 16 | Niger | France government",

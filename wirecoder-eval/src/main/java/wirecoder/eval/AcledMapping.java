@@ -21,13 +21,13 @@ public final class AcledMapping {
     public record Acled(String eventType, String subEventType, String caseLabel, int priority) {
     }
 
-    private record Row(String type, String mode, String actorSector, String recipientSector, Acled acled) {
+    private record Row(String type, String mode, String actorSector, String recipientSector, String cameo, Acled acled) {
     }
 
     private final List<Row> rows = new ArrayList<>();
 
     public AcledMapping() {
-        List<String> cols = List.of("plover_type", "mode", "actor_sector", "recipient_sector", "acled_event_type",
+        List<String> cols = List.of("plover_type", "mode", "actor_sector", "recipient_sector", "cameo", "acled_event_type",
                 "acled_sub_event_type", "case_label", "priority");
         for (TsvTable.Row r : TsvTable.resource("/eval/acled-mapping.tsv", cols).rows()) {
             String type = r.required("plover_type");
@@ -38,7 +38,7 @@ public final class AcledMapping {
             } catch (NumberFormatException e) {
                 throw r.fail("priority must be a number");
             }
-            rows.add(new Row(type, r.get("mode"), r.get("actor_sector"), r.get("recipient_sector"),
+            rows.add(new Row(type, r.get("mode"), r.get("actor_sector"), r.get("recipient_sector"), r.get("cameo"),
                     new Acled(r.required("acled_event_type"), r.required("acled_sub_event_type"), r.required("case_label"), priority)));
         }
     }
@@ -48,6 +48,7 @@ public final class AcledMapping {
             if (!r.type.equals(e.eventType())) continue;
             if (!r.mode.isEmpty() && !r.mode.equals("*") && !r.mode.equals(e.mode())) continue;
             if (!sectorHolds(r.actorSector, e.actor()) || !sectorHolds(r.recipientSector, e.recipient())) continue;
+            if (!r.cameo.isEmpty() && (e.cameo() == null || !e.cameo().startsWith(r.cameo))) continue;
             return Optional.of(r.acled);
         }
         return Optional.empty();

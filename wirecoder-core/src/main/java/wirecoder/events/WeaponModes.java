@@ -1,0 +1,74 @@
+package wirecoder.events;
+
+import wirecoder.data.TsvTable;
+import wirecoder.model.Dependency;
+import wirecoder.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ASSAULT mode a weapon names (/lexicon/weapons.tsv): on the trigger ("drone strike"), in its instrument
+ * phrase ("with mortars", "using small arms"), as the object of an instrument verb ("fired artillery",
+ * /lexicon/instrument-verbs.tsv) or in the attacker's phrase ("Israeli warplanes bombed").
+ */
+public final class WeaponModes {
+
+    private final Map<String, String> modes = new HashMap<>();
+    private final Set<String> instrumentVerbs = new HashSet<>();
+
+    public WeaponModes() {
+        for (TsvTable.Row r : TsvTable.resource("/lexicon/weapons.tsv", List.of("lemma", "mode")).rows()) {
+            modes.put(r.required("lemma").toLowerCase(Locale.ROOT), r.required("mode"));
+        }
+        for (TsvTable.Row r : TsvTable.resource("/lexicon/instrument-verbs.tsv", List.of("lemma")).rows()) {
+            instrumentVerbs.add(r.required("lemma"));
+        }
+    }
+
+    /** The mode the weapons around an ASSAULT trigger name, with the weapon word; empty when none is named. */
+    public Optional<String[]> mode(Sentence s, TriggerMatch m, List<Integer> actorHeads) {
+        List<Integer> places = new ArrayList<>();
+        int t = m.trigger();
+        int verb = m.licensor() >= 0 ? m.licensor() : t;
+        // The trigger's own modifiers name weapons ("drone strike", "rocket attack"); the trigger itself has its row's mode.
+        for (Dependency d : s.children(t)) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) places.add(d.dependent());
+        }
+        for (int node : List.of(t, verb)) {
+            for (Dependency d : s.children(node)) {
+                String rel = d.relation();
+                boolean instrument = rel.equals("obl:with") || rel.equals("obl:using") || rel.equals("obl:by")
+                        || rel.equals("nmod:with") || rel.equals("advcl:using") || rel.equals("obl:in") && isWeapon(s, d.dependent());
+                boolean usedObject = rel.equals("obj") && instrumentVerbs.contains(s.token(node).lemma().toLowerCase(Locale.ROOT));
+                if (instrument || usedObject) {
+                    places.add(d.dependent());
+                    for (Dependency c : s.children(d.dependent())) {
+                        if (c.relation().equals("compound") || c.relation().startsWith("obj")) places.add(c.dependent());
+                    }
+                }
+            }
+        }
+        for (int a : actorHeads) {
+            places.add(a);
+            for (Dependency c : s.children(a)) if (c.relation().equals("compound")) places.add(c.dependent());
+        }
+        for (int p : places) {
+            String lemma = s.token(p).lemma().toLowerCase(Locale.ROOT);
+            String mode = modes.get(lemma);
+            if (mode == null) mode = modes.get(s.token(p).lower());
+            if (mode != null) return Optional.of(new String[]{mode, s.token(p).word()});
+        }
+        return Optional.empty();
+    }
+
+    private boolean isWeapon(Sentence s, int i) {
+        return modes.containsKey(s.token(i).lemma().toLowerCase(Locale.ROOT));
+    }
+}
