@@ -24,7 +24,7 @@ import java.util.Set;
 public final class TriggerLexicon {
 
     public static final List<String> COLUMNS = List.of("lemma", "pos", "constraint", "type", "mode", "cameo", "needs");
-    private static final Set<String> CONSTRAINTS = Set.of("obj", "gov", "prt", "compound", "objperson", "obl");
+    private static final Set<String> CONSTRAINTS = Set.of("obj", "gov", "prt", "compound", "objperson", "obl", "subj");
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
     private final SupportVerbs support;
@@ -103,7 +103,7 @@ public final class TriggerLexicon {
                 for (String v : c.values()) if (lemmas.contains(v.split("\\+")[0])) return true;
                 return false;
             }
-            case "obj", "prt", "compound" -> {
+            case "obj", "prt", "compound", "subj" -> {
                 for (String v : c.values()) if (lemmas.contains(v)) return true;
                 return false;
             }
@@ -172,6 +172,10 @@ public final class TriggerLexicon {
                         }
                     }
                 }
+                return false;
+            }
+            case "subj" -> {
+                for (int o : s.children(i, "nsubj")) if (c.values().contains(lemma(s, o))) return true;
                 return false;
             }
             case "prt" -> {
