@@ -181,7 +181,7 @@ public final class EventAssembler {
     /** The weapon named around an assault sets its mode: "fired artillery" is heavy-weapons, not firearms. */
     private void weapon(EventDraft d, Sentence s) {
         // Only a weapon-less or weapon-named mode gives way: "abduct", "targeted" or "suicide-attack" say more.
-        if (!d.type.equals("ASSAULT") || !java.util.Set.of("", "firearms", "aerial", "heavy-weapons", "explosives").contains(d.mode)) return;
+        if (!d.type.equals("ASSAULT") || !java.util.Set.of("", "firearms", "aerial", "heavy-weapons", "explosives", "destroy").contains(d.mode)) return;
         List<Integer> actorHeads = d.mention.roles().stream().filter(f -> f.role().equals("actor")).map(RoleFiller::head).toList();
         weapons.mode(s, d.mention.match(), actorHeads).ifPresent(w -> {
             if (w[0].equals(d.mode)) return;
