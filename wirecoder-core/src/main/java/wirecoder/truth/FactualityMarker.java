@@ -65,6 +65,8 @@ public final class FactualityMarker {
         List<Cue> found = new ArrayList<>();
         List<Integer> path = new ArrayList<>();
         path.add(trigger);
+        // "No arrests or clashes were reported": a second conjunct shares the first one's negation.
+        if (s.headRelation(trigger).startsWith("conj") && s.head(trigger) >= 0 && s.token(trigger).isNoun()) path.add(s.head(trigger));
         if (licensor >= 0) path.add(licensor);
         int node = licensor >= 0 ? licensor : trigger;
         int guard = s.size();
