@@ -163,7 +163,10 @@ public final class TriggerLexicon {
                 return true;
             }
             case "obj" -> {
-                for (int o : s.children(i, "obj")) {
+                List<Integer> objects = new ArrayList<>(s.children(i, "obj"));
+                // "ties were severed", "the body was found": the passive subject is the object.
+                objects.addAll(s.children(i, "nsubj:pass"));
+                for (int o : objects) {
                     if (c.values().contains(lemma(s, o))) return true;
                     // "suspended aid deliveries", "suspended part of a military aid program": the object's own modifiers.
                     for (Dependency d : s.children(o)) {
