@@ -114,7 +114,8 @@ public final class ActorResolver {
             return List.of(new ActorRef(name, span.text(), null, null, span.start(), span.end(), "ner"));
         }
         String lower = h.lower();
-        if (h.isPronoun() || (lower.equals("group") || GROUP_NOUNS.contains(lower))) {
+        if (!groups.isEmpty() && GROUP_NOUNS.contains(lower)) return List.of(ref(groups.get(0), span, "table"));
+        if (h.isPronoun() || GROUP_NOUNS.contains(lower)) {
             return pronoun(text, doc, s, head, lower, span, exclude).map(List::of).orElse(List.of());
         }
         if (!groups.isEmpty() && groups.get(0).kind() != ActorEntry.Kind.PERSON && h.isNoun()) {

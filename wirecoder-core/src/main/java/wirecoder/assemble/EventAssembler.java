@@ -211,7 +211,9 @@ public final class EventAssembler {
 
     /** A stated intention is coded as the statement: AGREE, THREATEN, REQUEST ("must") or REJECT ("would not"). */
     private void intent(EventDraft d, FactualityMarker.Verdict v) {
-        boolean self = d.sourceActor != null && d.actors.stream().anyMatch(a -> a.name().equals(d.sourceActor.name())
+        // A named actor saying what it will do commits to it; "the rebels will attack" is the reporter's forecast.
+        boolean named = d.actors.stream().anyMatch(a -> !a.resolvedBy().startsWith("role") && !a.resolvedBy().equals("salience"));
+        boolean self = named || d.sourceActor != null && d.actors.stream().anyMatch(a -> a.name().equals(d.sourceActor.name())
                 || a.country() != null && a.country().equals(d.sourceActor.country()));
         Optional<IntentRecoder.Recoding> r = intents.recode(d.type, v, self);
         if (r.isEmpty()) return;
