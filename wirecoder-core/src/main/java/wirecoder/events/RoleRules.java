@@ -95,7 +95,9 @@ public final class RoleRules {
             if (!r.on.equals(on) || !voiceFits(r.voice, passive)) continue;
             if (r.relation.startsWith("head:")) {
                 String rel = r.relation.substring(5);
-                if (s.headRelation(node).equals(rel) && s.head(node) >= 0) {
+                // "rioters demonstrating" acts; "overran Saada, abducting ..." is the parser hanging the clause on an object.
+                boolean onObject = r.role.equals("actor") && s.head(node) >= 0 && s.headRelation(s.head(node)).equals("obj");
+                if (s.headRelation(node).equals(rel) && s.head(node) >= 0 && !onObject) {
                     out.add(new RoleFiller(s.head(node), r.role, r.relation, on));
                 }
                 continue;

@@ -70,6 +70,7 @@ public final class NlpPipeline {
         List<List<Token>> tokenLists = new ArrayList<>();
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : coreSentences) {
+            fixAcronymTags(s);
             List<Token> tokens = tokens(s);
             tokenLists.add(tokens);
             if (tokens.size() <= options.maxParseTokens() && needsParse.test(tokens)) toParse.add(s);
@@ -90,6 +91,25 @@ public final class NlpPipeline {
                     edges(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class))));
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * "IS militants attacked": the tagger reads the group's acronym as the verb "is", and the parse falls apart.
+     * An all-capital "IS" before a noun or at a sentence start is a name.
+     */
+    private static void fixAcronymTags(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            if (!l.word().equals("IS") || !l.tag().startsWith("VB")) continue;
+            boolean nounNext = i + 1 < labels.size() && labels.get(i + 1).tag().startsWith("NN");
+            boolean start = i == 0 || labels.get(i - 1).tag().equals("IN") || labels.get(i - 1).tag().equals("DT")
+                    || labels.get(i - 1).tag().equals(",");
+            if (nounNext || start) {
+                l.setTag("NNP");
+                l.setLemma("IS");
+            }
+        }
     }
 
     private static List<Token> tokens(CoreMap sentence) {
