@@ -197,13 +197,19 @@ public final class EventAssembler {
         });
     }
 
-    /** Violence by protesters or rioters is a violent protest (PLOVER PROTEST riot), not an armed assault. */
+    /**
+     * Violence by protesters or rioters is a violent protest (PLOVER PROTEST riot), not an armed assault; so is a
+     * clash in which one side is a civilian crowd ("clashes between Palestinians and Israeli forces").
+     */
     private static void riot(EventDraft d) {
         if (!(d.type.equals("ASSAULT") || d.type.equals("PROTEST"))) return;
-        boolean crowd = d.actors.stream().anyMatch(a -> "CVL".equals(a.sector()) && a.name().matches(".*\\b(protesters|rioters)$"));
+        boolean clash = java.util.Set.of("clash", "fight", "confront", "confrontation", "scuffle").contains(d.triggerLemma);
+        boolean crowd = d.actors.stream().anyMatch(a -> "CVL".equals(a.sector()) && a.name().matches(".*\\b(protesters|rioters)$"))
+                || clash && java.util.stream.Stream.concat(d.actors.stream(), d.recipients.stream())
+                        .anyMatch(a -> "CVL".equals(a.sector()) && a.name().matches(".*\\b(civilians|protesters|rioters|students|workers)$"));
         if (!crowd || "riot".equals(d.mode)) return;
         if (d.type.equals("PROTEST") && !d.actors.stream().anyMatch(a -> a.name().endsWith("rioters"))) return;
-        d.explanation.add("violence by " + d.actors.get(0).name() + ": coded as a riot");
+        d.explanation.add("violence by a crowd: coded as a riot");
         d.type = "PROTEST";
         d.mode = "riot";
         d.cameo = "145";
