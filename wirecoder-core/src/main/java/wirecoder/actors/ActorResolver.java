@@ -105,6 +105,18 @@ public final class ActorResolver {
                         "CVL", span.start(), span.end(), "role"));
             }
         }
+        if (isAcronym(h) && !h.ner().equals("PERSON")) {
+            // An unknown acronym in news names an organisation ("QSD", "JWS"): keep it by its name.
+            return List.of(new ActorRef(h.word(), span.text(), null, null, span.start(), span.end(), "acronym"));
+        }
+        if (role.isEmpty() && h.isNoun() && !h.isProperNoun()) {
+            for (Dependency d : s.basicChildren(head)) {
+                Token m = s.token(d.dependent());
+                if (d.relation().equals("compound") && isAcronym(m) && table.names().findAll(List.of(m)).isEmpty()) {
+                    return List.of(new ActorRef(m.word(), span.text(), null, null, span.start(), span.end(), "acronym"));
+                }
+            }
+        }
         if (h.ner().equals("PERSON") || h.ner().equals("ORGANIZATION")) {
             Optional<ActorMention> m = doc.at(s.index(), head);
             if (m.isPresent()) return List.of(ref(m.get().entry(), span, "ner"));
@@ -268,6 +280,10 @@ public final class ActorResolver {
             if (a.matches("[A-Z]{2,6}") && (best == null || a.length() < best.length())) best = a;
         }
         return best;
+    }
+
+    private static boolean isAcronym(Token t) {
+        return t.isProperNoun() && t.word().matches("[A-Z]{2,6}") && !t.word().equals("IS");
     }
 
     private static boolean isNameToken(Token t) {
