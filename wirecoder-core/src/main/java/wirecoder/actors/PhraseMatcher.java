@@ -65,6 +65,10 @@ public final class PhraseMatcher<T> {
         for (int k = 0; k < e.words.length; k++) {
             if (!words.get(at + k).equals(e.words[k])) return false;
         }
+        // A capitalised name needs a capitalised word: "amnesty" is not Amnesty International.
+        if (Character.isUpperCase(e.form.charAt(0)) && !Character.isUpperCase(tokens.get(owner.get(at)).word().charAt(0))) {
+            return false;
+        }
         if (e.exactCase) {
             // The whole token must be the name as written: "IS" but not "is" or "Is".
             Token t = tokens.get(owner.get(at));

@@ -89,7 +89,7 @@ public final class TriggerLexicon {
         for (Token t : tokens) {
             String pos = posClass(t);
             if (pos == null) continue;
-            for (TriggerRule r : rules(t)) {
+            for (TriggerRule r : rules(t, tokens)) {
                 if (r.pos().equals(pos) && wordsPresent(r, lemmas)) return true;
             }
         }
@@ -113,6 +113,16 @@ public final class TriggerLexicon {
         }
     }
 
+    /** Rows for a token; a word the tokenizer split at a hyphen ("sit - in") is looked up whole first. */
+    private List<TriggerRule> rules(Token t, List<Token> tokens) {
+        int i = t.index();
+        if (i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")) {
+            List<TriggerRule> joined = byLemma.get(t.lower() + "-" + tokens.get(i + 2).lower());
+            if (joined != null) return joined;
+        }
+        return rules(t);
+    }
+
     private List<TriggerRule> rules(Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         List<TriggerRule> rules = byLemma.get(lemma);
@@ -128,7 +138,7 @@ public final class TriggerLexicon {
         if (pos == null) return Optional.empty();
         String rel = s.headRelation(i);
         if (rel.startsWith("aux") || rel.equals("cop")) return Optional.empty();
-        for (TriggerRule r : rules(t)) {
+        for (TriggerRule r : rules(t, s.tokens())) {
             if (!r.pos().equals(pos)) continue;
             int licensor = -1;
             if (pos.equals("N")) {

@@ -60,13 +60,15 @@ public final class AcledMapping {
     }
 
     /**
-     * The event ACLED would code from a text: asserted before other, then by the mapping's priority (violence
+     * The event ACLED would code from a text: asserted before other, the main clause's before an embedded one's
+     * ("families who say their children were kidnapped held a sit-in" is a protest), then by the mapping's priority (violence
      * before protest before strategic developments), then one whose mode says how (an IED, an airstrike) before a
      * bare killing, then the main clause, then text order.
      */
     public Optional<EventRecord> codedEvent(List<EventRecord> events) {
         return events.stream().filter(e -> map(e).isPresent()).min(Comparator
                 .comparingInt((EventRecord e) -> e.factuality() == Factuality.ASSERTED ? 0 : 1)
+                .thenComparingInt(e -> e.depth() == 0 ? 0 : 1)
                 .thenComparingInt(e -> map(e).orElseThrow().priority())
                 .thenComparingInt(e -> e.mode() == null ? 1 : 0)
                 .thenComparingInt(EventRecord::depth)
