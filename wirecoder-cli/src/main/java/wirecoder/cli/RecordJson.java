@@ -111,6 +111,7 @@ public final class RecordJson {
         o.put("value", t.value());
         o.put("text", t.text());
         o.put("precision", t.precision());
+        o.put("basis", t.basis());
         return o;
     }
 

@@ -25,6 +25,9 @@ public final class DocumentAssembler {
         this.ontology = ontology;
     }
 
+    /** How many body sentences (after a headline) make the lead, whose undated events happened on the publication day. */
+    static final int LEAD_SENTENCES = 2;
+
     public List<EventRecord> assemble(AnnotatedArticle doc, LocalDate published, DocumentActors cast, List<Place> places) {
         List<EventDraft> drafts = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -34,7 +37,14 @@ public final class DocumentAssembler {
         drafts = EventMerger.document(drafts, doc.sentences());
         Place focus = focus(places);
         List<EventRecord> out = new ArrayList<>();
+        int leadEnd = leadEnd(doc.sentences());
         for (EventDraft d : drafts) {
+            if (published != null && d.date == null && d.factuality == wirecoder.model.Factuality.ASSERTED && d.sentence < leadEnd
+                    && !isHeadline(doc.sentences().get(d.sentence))) {
+                // A news lead reports what happened that day; later undated sentences may tell of any time.
+                d.date = wirecoder.model.TimeRef.publication(published);
+                d.explanation.add("date: the publication day, for an undated event in the lead");
+            }
             if (d.location == null) placeFromSentence(d, doc.sentences().get(d.sentence), places);
             if (d.location == null && focus != null) {
                 d.location = focus;
@@ -43,6 +53,19 @@ public final class DocumentAssembler {
             out.add(record(doc, d, out.size()));
         }
         return out;
+    }
+
+    /** The index after the lead: the first LEAD_SENTENCES sentences that end like sentences (not headlines or captions). */
+    private static int leadEnd(List<Sentence> sentences) {
+        int body = 0;
+        for (Sentence s : sentences) {
+            if (!isHeadline(s) && ++body == LEAD_SENTENCES) return s.index() + 1;
+        }
+        return sentences.size();
+    }
+
+    static boolean isHeadline(Sentence s) {
+        return EventMerger.isHeadline(s);
     }
 
     /** The one place of the sentence when the clause names none; destinations ("passage to Syria") do not count. */

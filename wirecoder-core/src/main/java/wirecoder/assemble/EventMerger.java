@@ -106,7 +106,7 @@ final class EventMerger {
         return out;
     }
 
-    private static boolean isHeadline(Sentence s) {
+    static boolean isHeadline(Sentence s) {
         String last = s.token(s.size() - 1).word();
         return !last.matches("[.!?\"'”’]+") && s.size() <= 25;
     }

@@ -43,7 +43,7 @@ public final class DateNormalizer {
             case PAST_REFERENCE -> {
             }
         }
-        return new TimeRef(value, e.text(), value == null ? null : precision, e.start(), e.end());
+        return new TimeRef(value, e.text(), value == null ? null : precision, e.start(), e.end(), "text");
     }
 
     static LocalDate weekday(LocalDate published, DayOfWeek day, int offset, boolean future) {

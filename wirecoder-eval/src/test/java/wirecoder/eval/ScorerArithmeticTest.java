@@ -27,7 +27,7 @@ class ScorerArithmeticTest {
         Place place = placeCountry == null ? null
                 : new Place("p", "p", 0, 1, null, null, null, placeCountry, null, null, "country");
         return new EventRecord("e", type, mode, List.of(), "190", "material_conflict", actors, List.of(),
-                date == null ? null : new TimeRef(date, date, "day", 0, 1), place,
+                date == null ? null : new TimeRef(date, date, "day", 0, 1, "text"), place,
                 dead == null ? Size.EMPTY : Size.EMPTY.with("dead", dead, dead.toString()), Factuality.ASSERTED, null, null,
                 new Span("t", 0, 1), 0, "t", List.of(), 0);
     }
@@ -131,6 +131,37 @@ class ScorerArithmeticTest {
         assertEquals(1.0, r.metric("subtype_macro_f1_acled").value(), EPS);
         SuiteResult none = Case2021Suite.score(gold.subList(0, 2), List.of(List.of(), List.of()), mapping, 1);
         assertEquals(0.0, none.metric("subtype_macro_f1").value(), EPS);
+    }
+
+    @Test
+    void giveme5w1hScorer() {
+        LocalDate pub = LocalDate.of(2016, 11, 9);
+        List<Giveme5w1hSuite.Gold> gold = List.of(
+                new Giveme5w1hSuite.Gold("t", pub, List.of("2016-11-09"), List.of("Croydon"), List.of("Several people")),
+                new Giveme5w1hSuite.Gold("t", pub, List.of("2016-11-08"), List.of("in Paris"), List.of("French police")));
+        EventRecord a = new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
+                List.of(new ActorRef("people", "Several people", null, "CVL", 0, 1, "role")), List.of(),
+                new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
+                new Place("Croydon", "Croydon", 0, 1, null, null, null, "GBR", null, null, "unresolved"), Size.EMPTY,
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
+        EventRecord b = new EventRecord("e", "COERCE", null, List.of(), "173", "q",
+                List.of(new ActorRef("France police", "French police", "FRA", "COP", 0, 1, "role")), List.of(),
+                new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
+                new Place("Lyon", "Lyon", 0, 1, null, null, null, "FRA", null, null, "unresolved"), Size.EMPTY,
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
+        SuiteResult perfect = Giveme5w1hSuite.score(gold.subList(0, 1), List.of(List.of(a)), 1);
+        assertEquals(1.0, perfect.metric("when_exact_day").value(), EPS);
+        assertEquals(1.0, perfect.metric("where_overlap").value(), EPS);
+        assertEquals(1.0, perfect.metric("who_overlap").value(), EPS);
+        SuiteResult none = Giveme5w1hSuite.score(gold, List.of(List.of(), List.of()), 1);
+        assertEquals(0.0, none.metric("when_exact_day").value(), EPS);
+        assertEquals(0.0, none.metric("who_overlap").value(), EPS);
+        // The second article: wrong day and place, right "police": when 1/2, where 1/2, who 2/2.
+        SuiteResult mixed = Giveme5w1hSuite.score(gold, List.of(List.of(a), List.of(b)), 1);
+        assertEquals(0.5, mixed.metric("when_exact_day").value(), EPS);
+        assertEquals(0.5, mixed.metric("where_overlap").value(), EPS);
+        assertEquals(1.0, mixed.metric("who_overlap").value(), EPS);
+        assertEquals(0.5, mixed.metric("when_publication_baseline").value(), EPS);
     }
 
     @Test
