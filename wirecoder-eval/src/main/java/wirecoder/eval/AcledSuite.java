@@ -62,23 +62,9 @@ public final class AcledSuite implements Suite {
 
     @Override
     public SuiteResult run(Extractor extractor, Path data, int limit) throws IOException {
-        List<Gold> gold = read(data);
-        if (limit > 0 && gold.size() > limit) gold = sample(gold, limit);
-        long t0 = System.nanoTime();
-        List<List<EventRecord>> predicted = new ArrayList<>();
-        for (int i = 0; i < gold.size(); i++) {
-            Gold g = gold.get(i);
-            predicted.add(extractor.extract(Article.of("acled-" + i, g.date().plusDays(1), g.notes())).events());
-        }
-        return score(gold, predicted, mapping, (System.nanoTime() - t0) / 1e9);
-    }
-
-    /** Every k-th row, so that a limited run still covers all countries and weeks. */
-    static <T> List<T> sample(List<T> all, int limit) {
-        List<T> out = new ArrayList<>();
-        double step = (double) all.size() / limit;
-        for (int i = 0; i < limit; i++) out.add(all.get((int) (i * step)));
-        return out;
+        List<Gold> gold = Extraction.sample(read(data), limit);
+        Extraction x = Extraction.of(extractor, gold, (i, g) -> Article.of("acled-" + i, g.date().plusDays(1), g.notes()));
+        return score(gold, x.events(), mapping, x.seconds());
     }
 
     static SuiteResult score(List<Gold> gold, List<List<EventRecord>> predicted, AcledMapping mapping, double seconds) {
@@ -110,13 +96,7 @@ public final class AcledSuite implements Suite {
         m.add(new Metric("fatalities_exact", fatalities.value(), fatalities.total(), "dead of the asserted events add up to the gold fatalities (rows whose notes say split or estimated are skipped; 0 = 0)"));
         m.add(new Metric("date_exact", date.value(), date.total(), "the coded event's date equals the gold event date (notes published the day after)"));
         m.add(new Metric("location_country_accuracy", country.value(), country.total(), "the coded event's place lies in the gold country (km error waits for the gazetteer)"));
-        List<List<String>> table = new ArrayList<>();
-        table.add(List.of("ACLED event type", "gold", "precision", "recall", "F1"));
-        for (String t : types.goldLabels()) {
-            LabelScores.Counts c = types.get(t);
-            table.add(List.of(t, Integer.toString(c.support()), PloverGsrSuite.f(c.precision()), PloverGsrSuite.f(c.recall()),
-                    PloverGsrSuite.f(c.f1())));
-        }
+        List<List<String>> table = types.table("ACLED event type", types.goldLabels());
         String summary = String.format("acled: %d notes, event type accuracy %.3f, actor1 %.3f, fatalities exact %.3f, date %.3f, %.1f notes/s",
                 types.items(), types.accuracy(), actor.value(), fatalities.value(), date.value(), seconds == 0 ? 0 : types.items() / seconds);
         return new SuiteResult("acled", m, table, summary, types.items(), seconds,

@@ -44,14 +44,9 @@ public final class Case2021Suite implements Suite {
 
     @Override
     public SuiteResult run(Extractor extractor, Path data, int limit) throws IOException {
-        List<Gold> gold = read(data);
-        if (limit > 0 && gold.size() > limit) gold = AcledSuite.sample(gold, limit);
-        long t0 = System.nanoTime();
-        List<List<EventRecord>> predicted = new ArrayList<>();
-        for (int i = 0; i < gold.size(); i++) {
-            predicted.add(extractor.extract(Article.of("case-" + i, LocalDate.of(2021, 1, 1), gold.get(i).text())).events());
-        }
-        return score(gold, predicted, mapping, (System.nanoTime() - t0) / 1e9);
+        List<Gold> gold = Extraction.sample(read(data), limit);
+        Extraction x = Extraction.of(extractor, gold, (i, g) -> Article.of("case-" + i, LocalDate.of(2021, 1, 1), g.text()));
+        return score(gold, x.events(), mapping, x.seconds());
     }
 
     static SuiteResult score(List<Gold> gold, List<List<EventRecord>> predicted, AcledMapping mapping, double seconds) {
@@ -67,13 +62,7 @@ public final class Case2021Suite implements Suite {
         m.add(new Metric("subtype_macro_f1", all.macroF1(), all.items(), "F1 per gold label (25 ACLED sub-event types and 5 unseen types), averaged"));
         m.add(new Metric("subtype_macro_f1_acled", acled.macroF1(), acled.items(), "the same over snippets whose gold label is one of the 25 ACLED types"));
         m.add(new Metric("subtype_accuracy", all.accuracy(), all.items(), "predicted label equals the gold label"));
-        List<List<String>> table = new ArrayList<>();
-        table.add(List.of("label", "gold", "precision", "recall", "F1"));
-        for (String t : all.goldLabels()) {
-            LabelScores.Counts c = all.get(t);
-            table.add(List.of(t, Integer.toString(c.support()), PloverGsrSuite.f(c.precision()), PloverGsrSuite.f(c.recall()),
-                    PloverGsrSuite.f(c.f1())));
-        }
+        List<List<String>> table = all.table("label", all.goldLabels());
         String summary = String.format("case2021: %d snippets, sub-event macro-F1 %.3f (ACLED types only %.3f), accuracy %.3f, %.1f snippets/s",
                 all.items(), all.macroF1(), acled.macroF1(), all.accuracy(), seconds == 0 ? 0 : all.items() / seconds);
         return new SuiteResult("case2021", m, table, summary, all.items(), seconds,

@@ -74,14 +74,9 @@ public final class Giveme5w1hSuite implements Suite {
 
     @Override
     public SuiteResult run(Extractor extractor, Path data, int limit) throws IOException {
-        List<Gold> gold = read(data);
-        if (limit > 0 && gold.size() > limit) gold = gold.subList(0, limit);
-        long t0 = System.nanoTime();
-        List<List<EventRecord>> predicted = new ArrayList<>();
-        for (int i = 0; i < gold.size(); i++) {
-            predicted.add(extractor.extract(Article.of("5w1h-" + i, gold.get(i).published(), gold.get(i).text())).events());
-        }
-        return score(gold, predicted, (System.nanoTime() - t0) / 1e9);
+        List<Gold> gold = Extraction.sample(read(data), limit);
+        Extraction x = Extraction.of(extractor, gold, (i, g) -> Article.of("5w1h-" + i, g.published(), g.text()));
+        return score(gold, x.events(), x.seconds());
     }
 
     static Optional<EventRecord> lead(List<EventRecord> events) {

@@ -68,6 +68,19 @@ public final class LabelScores {
         return sum / goldLabels.size();
     }
 
+    /** A table of precision, recall and F1 for {@code labels} (first row the header). */
+    public java.util.List<java.util.List<String>> table(String labelHeader, Iterable<String> labels) {
+        java.util.List<java.util.List<String>> t = new java.util.ArrayList<>();
+        t.add(java.util.List.of(labelHeader, "gold", "precision", "recall", "F1"));
+        for (String l : labels) {
+            Counts c = get(l);
+            t.add(java.util.List.of(l, Integer.toString(c.support()), f(c.precision()), f(c.recall()), f(c.f1())));
+        }
+        return t;
+    }
+
+    static String f(double v) { return String.format("%.3f", v); }
+
     public double accuracy() { return items == 0 ? 0 : (double) correct / items; }
 
     public int items() { return items; }

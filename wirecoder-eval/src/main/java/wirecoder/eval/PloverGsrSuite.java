@@ -74,15 +74,9 @@ public final class PloverGsrSuite implements Suite {
 
     @Override
     public SuiteResult run(Extractor extractor, Path data, int limit) throws IOException {
-        List<Gold> gold = read(data);
-        if (limit > 0 && gold.size() > limit) gold = gold.subList(0, limit);
-        long t0 = System.nanoTime();
-        List<List<EventRecord>> predicted = new ArrayList<>();
-        for (int i = 0; i < gold.size(); i++) {
-            predicted.add(extractor.extract(Article.of("gsr-" + i, LocalDate.of(2000, 1, 1), gold.get(i).text())).events());
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        return score(gold, predicted, seconds);
+        List<Gold> gold = Extraction.sample(read(data), limit);
+        Extraction x = Extraction.of(extractor, gold, (i, g) -> Article.of("gsr-" + i, LocalDate.of(2000, 1, 1), g.text()));
+        return score(gold, x.events(), x.seconds());
     }
 
     /** The arithmetic, separate from extraction so that it can be tested on hand-made gold. */
@@ -129,12 +123,7 @@ public final class PloverGsrSuite implements Suite {
         m.add(new Metric("recipient_sector_accuracy", recipientSector.value(), recipientSector.total(), "a recipient's sector is a gold target sector"));
         m.add(new Metric("dead_exact", dead.value(), dead.total(), "an event of the sentence has exactly the gold dead count"));
         m.add(new Metric("injured_exact", injured.value(), injured.total(), "an event of the sentence has exactly the gold injured count"));
-        List<List<String>> table = new ArrayList<>();
-        table.add(List.of("type", "gold", "precision", "recall", "F1"));
-        for (String t : Ontology.PLOVER_TYPES) {
-            LabelScores.Counts c = types.get(t);
-            table.add(List.of(t, Integer.toString(c.support()), f(c.precision()), f(c.recall()), f(c.f1())));
-        }
+        List<List<String>> table = types.table("type", Ontology.PLOVER_TYPES);
         String summary = String.format("plover-gsr: %d sentences, type macro-F1 %.3f, accuracy %.3f, actor country %.3f, %.1f sentences/s",
                 types.items(), types.macroF1(), types.accuracy(), actorCountry.value(), seconds == 0 ? 0 : types.items() / seconds);
         return new SuiteResult("plover-gsr", m, table, summary, types.items(), seconds,
@@ -142,5 +131,5 @@ public final class PloverGsrSuite implements Suite {
                         + "sentence, so a second true event in the sentence cannot score; gold modes use PLOVER 0.5 names.");
     }
 
-    static String f(double v) { return String.format("%.3f", v); }
+    static String f(double v) { return LabelScores.f(v); }
 }
