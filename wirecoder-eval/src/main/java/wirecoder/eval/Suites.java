@@ -13,7 +13,8 @@ public final class Suites {
 
     public static Map<String, Suite> all() {
         Map<String, Suite> m = new LinkedHashMap<>();
-        for (Suite s : List.of(new PloverGsrSuite(), new AcledSuite(), new Case2021Suite(), new Giveme5w1hSuite())) m.put(s.name(), s);
+        for (Suite s : List.of(new PloverGsrSuite(), new AcledSuite(), new Case2021Suite(), new Giveme5w1hSuite(),
+                new Petrarch2Suite())) m.put(s.name(), s);
         return m;
     }
 

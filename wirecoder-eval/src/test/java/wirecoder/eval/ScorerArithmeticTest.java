@@ -165,6 +165,31 @@ class ScorerArithmeticTest {
     }
 
     @Test
+    void petrarch2Scorer() {
+        List<Petrarch2Suite.Gold> gold = List.of(
+                new Petrarch2Suite.Gold("t", null, List.of(new Petrarch2Suite.Triple("ISR", "PSE", "190"))),
+                new Petrarch2Suite.Gold("t", null, List.of(new Petrarch2Suite.Triple("USAGOV", "CHN", "040"))));
+        EventRecord hit = new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
+                List.of(new ActorRef("Israel", "Israel", "ISR", "GOV", 0, 1, "table")),
+                List.of(new ActorRef("Palestine", "Gaza", "PSE", "GOV", 0, 1, "table")), null, null, Size.EMPTY,
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
+        EventRecord nearMiss = new EventRecord("e", "CONSULT", null, List.of(), "046", "q",
+                List.of(new ActorRef("United States government", "US officials", "USA", "GOV", 0, 1, "role")),
+                List.of(new ActorRef("China", "China", "CHN", "GOV", 0, 1, "table")), null, null, Size.EMPTY,
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
+        SuiteResult perfect = Petrarch2Suite.score(gold.subList(0, 1), List.of(List.of(hit)), 1);
+        assertEquals(1.0, perfect.metric("exact_f1").value(), EPS);
+        SuiteResult none = Petrarch2Suite.score(gold, List.of(List.of(), List.of()), 1);
+        assertEquals(0.0, none.metric("root_f1").value(), EPS);
+        // 046 against 040: wrong code, right root and countries; exact and country-level match only the first.
+        SuiteResult two = Petrarch2Suite.score(gold, List.of(List.of(hit), List.of(nearMiss)), 1);
+        assertEquals(0.5, two.metric("exact_recall").value(), EPS);
+        assertEquals(0.5, two.metric("country_recall").value(), EPS);
+        assertEquals(1.0, two.metric("root_recall").value(), EPS);
+        assertEquals(1.0, two.metric("root_precision").value(), EPS);
+    }
+
+    @Test
     void mappingCoversEveryPloverType() {
         AcledMapping mapping = new AcledMapping();
         for (String t : wirecoder.ontology.Ontology.PLOVER_TYPES) {
