@@ -36,8 +36,7 @@ public final class Scorecard {
             b.append("\n</details>\n\n");
         }
         b.append("## Suites not built yet\n\n");
-        b.append("cameo-coders (CAMEO root against the coders' ");
-        b.append("majority) and geo (toponyms and event places, which need the GeoNames gazetteer of issue 4) have no figures yet.\n");
+        b.append("geo (toponyms and event places) waits for the GeoNames gazetteer of issue 4 and has no figures yet.\n");
         return b.toString();
     }
 }

@@ -190,6 +190,24 @@ class ScorerArithmeticTest {
     }
 
     @Test
+    void cameoCodersScorer() {
+        // Three coders: roots 19 and 14 have two votes each; 01 only one.
+        CameoCodersSuite.Gold g = new CameoCodersSuite.Gold("t",
+                List.of(java.util.Set.of("19", "14"), java.util.Set.of("19", "01"), java.util.Set.of("14")));
+        assertEquals(java.util.Set.of("14", "19"), g.majority());
+        EventRecord assault = event("ASSAULT", null, null, null, null, null, null);
+        EventRecord protest = new EventRecord("e", "PROTEST", "demo", List.of(), "141", "q", List.of(), List.of(), null, null,
+                Size.EMPTY, Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
+        SuiteResult perfect = CameoCodersSuite.score(List.of(g), List.of(List.of(assault, protest)), 1);
+        assertEquals(1.0, perfect.metric("root_f1").value(), EPS);
+        SuiteResult none = CameoCodersSuite.score(List.of(g), List.of(List.of()), 1);
+        assertEquals(0.0, none.metric("root_f1").value(), EPS);
+        SuiteResult half = CameoCodersSuite.score(List.of(g), List.of(List.of(assault)), 1);
+        assertEquals(1.0, half.metric("root_precision").value(), EPS);
+        assertEquals(0.5, half.metric("root_recall").value(), EPS);
+    }
+
+    @Test
     void mappingCoversEveryPloverType() {
         AcledMapping mapping = new AcledMapping();
         for (String t : wirecoder.ontology.Ontology.PLOVER_TYPES) {
