@@ -8,7 +8,6 @@ import wirecoder.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -337,6 +336,4 @@ public final class ActorResolver {
             }
         }
     }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -60,8 +60,6 @@ public final class EventAssembler {
         this.attribution = attribution;
     }
 
-    public TimeFinder timeFinder() { return timeFinder; }
-
     /** Draft events of one sentence. */
     List<EventDraft> sentence(AnnotatedArticle doc, LocalDate published, DocumentActors cast, List<Place> places, Sentence s) {
         List<EventDraft> out = new ArrayList<>();

@@ -17,8 +17,4 @@ public record ExtractionResult(String id, String published, boolean publishedInf
     public static ExtractionResult failed(String id, String published, List<ArticleError> errors) {
         return new ExtractionResult(id, published, false, List.of(), List.of(), errors, 0, 0, 0);
     }
-
-    public boolean failed() {
-        return errors.stream().anyMatch(ArticleError::fatal);
-    }
 }
