@@ -31,7 +31,7 @@ final class EventMerger {
             EventDraft absorber = null;
             for (EventDraft a : drafts) {
                 // "called for a ceasefire": a noun licensed by the verb is the same event, merged below, not its content.
-                if (a != b && VERBAL.contains(a.type) && b.path.contains(a.mention.trigger())
+                if (a != b && VERBAL.contains(a.type) && (b.path.contains(a.mention.trigger()) || infinitiveOf(s, b, a))
                         && b.mention.match().licensor() != a.mention.trigger()) absorber = a;
             }
             if (absorber == null) {
@@ -51,6 +51,13 @@ final class EventMerger {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft d : merged) out.addAll(splitBySide(d));
         return out;
+    }
+
+    /** "called on both sides to agree": an infinitive clause the parser hangs on the verbal event as an adverbial. */
+    private static boolean infinitiveOf(Sentence s, EventDraft b, EventDraft a) {
+        int top = ClausePath.top(b.path);
+        if (s.head(top) != a.mention.trigger() || !s.headRelation(top).startsWith("advcl")) return false;
+        return s.basicChildren(top).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lower().equals("to"));
     }
 
     /** Across sentences, in text order: definite anaphora and actor inheritance from the operation. */

@@ -193,7 +193,8 @@ public final class TriggerLexicon {
             }
             case "prt" -> {
                 for (int o : s.children(i, "compound:prt")) if (c.values().contains(lemma(s, o))) return true;
-                return false;
+                // The parser often hangs the particle elsewhere ("called on both sides to ..."): the next word will do.
+                return i + 1 < s.size() && c.values().contains(s.token(i + 1).lower());
             }
             case "obl" -> {
                 for (Dependency d : s.children(i)) {

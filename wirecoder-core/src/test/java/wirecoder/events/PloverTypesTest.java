@@ -42,6 +42,7 @@ class PloverTypesTest {
             // REQUEST
             "The Arab League called for a ceasefire in Gaza. | REQUEST | yield | 10 | Arab League | -",
             "Protesters demanded the resignation of the prime minister. | REQUEST | - | 10 | protesters | -",
+            "The United States called on both sides to agree to a truce. | REQUEST | - | 10 | United States | -",
             // ACCUSE
             "Iran accused Israel of sabotage. | ACCUSE | allege | 11 | Iran | Israel",
             "The European Union condemned the attack. | ACCUSE | disapprove | 11 | European Union | -",

@@ -66,6 +66,13 @@ class RolesTest {
     }
 
     @Test
+    void aRequestAbsorbsWhatItAsksFor() {
+        List<EventRecord> events = Fixtures.events("The United States called on both sides to agree to a truce.");
+        assertEquals(1, events.size(), Fixtures.describe(events));
+        assertEquals("REQUEST", events.get(0).eventType());
+    }
+
+    @Test
     void aGenericWordRefersToTheGroupTheArticleIsAbout() {
         List<EventRecord> events = Fixtures.events("Al-Shabaab claimed the bombing in Mogadishu. "
                 + "Somali troops later clashed with the militants near the port.");
