@@ -99,48 +99,32 @@ public final class CameoCodersSuite implements Suite {
     }
 
     static SuiteResult score(List<Gold> gold, List<List<EventRecord>> predicted, double seconds) {
-        int[] ours = new int[3];
-        int[] coders = new int[3];
+        SetScores ours = new SetScores();
+        SetScores coders = new SetScores();
         Ratio presence = new Ratio();
         for (int i = 0; i < gold.size(); i++) {
             Gold g = gold.get(i);
             Set<String> truth = g.majority();
             Set<String> mine = new TreeSet<>();
             for (EventRecord e : predicted.get(i)) mine.add(e.cameo().substring(0, 2));
-            count(ours, truth, mine);
+            ours.add(truth, mine);
             presence.add(truth.isEmpty() == mine.isEmpty());
-            for (int k = 0; k < g.coders().size(); k++) count(coders, g.majorityWithout(k), g.coders().get(k));
+            for (int k = 0; k < g.coders().size(); k++) coders.add(g.majorityWithout(k), g.coders().get(k));
         }
         List<Metric> m = new ArrayList<>();
-        m.add(new Metric("root_f1", f1(ours), gold.size(), "CAMEO roots of our events against the roots two or more coders chose (set F1 over sentences)"));
-        m.add(new Metric("root_precision", precision(ours), ours[1], "share of our roots that two or more coders chose"));
-        m.add(new Metric("root_recall", recall(ours), ours[0], "share of the coders' majority roots we found"));
-        m.add(new Metric("coder_root_f1", f1(coders), gold.size(), "each coder against the roots two or more of the other coders chose: the human ceiling"));
+        m.add(new Metric("root_f1", ours.f1(), gold.size(), "CAMEO roots of our events against the roots two or more coders chose (set F1 over sentences)"));
+        m.add(new Metric("root_precision", ours.precision(), ours.predicted(), "share of our roots that two or more coders chose"));
+        m.add(new Metric("root_recall", ours.recall(), ours.gold(), "share of the coders' majority roots we found"));
+        m.add(new Metric("coder_root_f1", coders.f1(), gold.size(), "each coder against the roots two or more of the other coders chose: the human ceiling"));
         m.add(new Metric("event_presence_accuracy", presence.value(), presence.total(), "we find an event exactly where the coders' majority does"));
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("who", "precision", "recall", "F1"));
-        table.add(List.of("wirecoder", LabelScores.f(precision(ours)), LabelScores.f(recall(ours)), LabelScores.f(f1(ours))));
-        table.add(List.of("a coder vs the others", LabelScores.f(precision(coders)), LabelScores.f(recall(coders)), LabelScores.f(f1(coders))));
+        table.add(List.of("wirecoder", LabelScores.f(ours.precision()), LabelScores.f(ours.recall()), LabelScores.f(ours.f1())));
+        table.add(List.of("a coder vs the others", LabelScores.f(coders.precision()), LabelScores.f(coders.recall()), LabelScores.f(coders.f1())));
         String summary = String.format("cameo-coders: %d sentences, CAMEO root F1 %.3f (coders among themselves %.3f), event presence %.3f, %.1f sentences/s",
-                gold.size(), f1(ours), f1(coders), presence.value(), seconds == 0 ? 0 : gold.size() / seconds);
+                gold.size(), ours.f1(), coders.f1(), presence.value(), seconds == 0 ? 0 : gold.size() / seconds);
         return new SuiteResult("cameo-coders", m, table, summary, gold.size(), seconds,
                 "Coders were in training rounds, not adjudicated; they code statements (01) and appeals (02), which PLOVER "
                         + "and Wirecoder do not; our CAMEO code comes from the PLOVER coding, so its root follows the PLOVER type.");
-    }
-
-    private static void count(int[] c, Set<String> truth, Set<String> predicted) {
-        c[0] += truth.size();
-        c[1] += predicted.size();
-        for (String r : predicted) if (truth.contains(r)) c[2]++;
-    }
-
-    private static double precision(int[] c) { return c[1] == 0 ? 0 : (double) c[2] / c[1]; }
-
-    private static double recall(int[] c) { return c[0] == 0 ? 0 : (double) c[2] / c[0]; }
-
-    private static double f1(int[] c) {
-        double p = precision(c);
-        double r = recall(c);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 }

@@ -98,15 +98,15 @@ public final class Petrarch2Suite implements Suite {
     }
 
     static SuiteResult score(List<Gold> gold, List<List<EventRecord>> predicted, double seconds) {
-        int[] exact = new int[3];
-        int[] country = new int[3];
-        int[] root = new int[3];
+        SetScores exact = new SetScores();
+        SetScores country = new SetScores();
+        SetScores root = new SetScores();
         for (int i = 0; i < gold.size(); i++) {
             List<Triple> g = gold.get(i).triples();
             List<Triple> p = triples(predicted.get(i));
-            count(exact, g, p, t -> t);
-            count(country, g, p, Triple::countryLevel);
-            count(root, g, p, Triple::root);
+            exact.add(keys(g, t -> t), keys(p, t -> t));
+            country.add(keys(g, Triple::countryLevel), keys(p, Triple::countryLevel));
+            root.add(keys(g, Triple::root), keys(p, Triple::root));
         }
         List<Metric> m = new ArrayList<>();
         add(m, "exact", exact, "source and target codes (country + sector) and the CAMEO code all equal");
@@ -114,46 +114,28 @@ public final class Petrarch2Suite implements Suite {
         add(m, "root", root, "source and target countries and the CAMEO root (2 digits) equal");
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("match", "gold", "predicted", "matched", "precision", "recall", "F1"));
-        for (String[] row : List.of(new String[]{"exact"}, new String[]{"country"}, new String[]{"root"})) {
-            int[] c = row[0].equals("exact") ? exact : row[0].equals("country") ? country : root;
-            table.add(List.of(row[0], Integer.toString(c[0]), Integer.toString(c[1]), Integer.toString(c[2]),
-                    LabelScores.f(precision(c)), LabelScores.f(recall(c)), LabelScores.f(f1(c))));
+        for (String name : List.of("exact", "country", "root")) {
+            SetScores c = name.equals("exact") ? exact : name.equals("country") ? country : root;
+            table.add(List.of(name, Integer.toString(c.gold()), Integer.toString(c.predicted()), Integer.toString(c.matched()),
+                    LabelScores.f(c.precision()), LabelScores.f(c.recall()), LabelScores.f(c.f1())));
         }
         String summary = String.format("petrarch2: %d sentences, %d gold triples; F1 exact %.3f, country-level %.3f, root code %.3f, %.1f sentences/s",
-                gold.size(), exact[0], f1(exact), f1(country), f1(root), seconds == 0 ? 0 : gold.size() / seconds);
+                gold.size(), exact.gold(), exact.f1(), country.f1(), root.f1(), seconds == 0 ? 0 : gold.size() / seconds);
         return new SuiteResult("petrarch2", m, table, summary, gold.size(), seconds,
                 "The gold was derived from PETRARCH-2's own output with its dictionaries (fine CAMEO codes, agent codes such as "
                         + "PPL, MUS, GZA that Wirecoder does not produce); statements (CAMEO 01) and appeals (02) have no PLOVER type.");
     }
 
-    private interface Key {
-        Triple of(Triple t);
+    /** A gold triple matches at most one predicted one: both sides as sets, under the chosen key. */
+    private static Set<Triple> keys(List<Triple> triples, java.util.function.UnaryOperator<Triple> key) {
+        Set<Triple> out = new HashSet<>();
+        for (Triple t : triples) out.add(key.apply(t));
+        return out;
     }
 
-    /** counts: [gold, predicted, matched]; a gold triple matches at most one predicted one. */
-    private static void count(int[] counts, List<Triple> gold, List<Triple> predicted, Key key) {
-        Set<Triple> p = new HashSet<>();
-        for (Triple t : predicted) p.add(key.of(t));
-        Set<Triple> g = new HashSet<>();
-        for (Triple t : gold) g.add(key.of(t));
-        counts[0] += g.size();
-        counts[1] += p.size();
-        for (Triple t : g) if (p.contains(t)) counts[2]++;
-    }
-
-    private static void add(List<Metric> m, String name, int[] c, String meaning) {
-        m.add(new Metric(name + "_precision", precision(c), c[1], meaning + ": share of our triples in the gold"));
-        m.add(new Metric(name + "_recall", recall(c), c[0], meaning + ": share of gold triples found"));
-        m.add(new Metric(name + "_f1", f1(c), c[0], meaning + ": F1"));
-    }
-
-    private static double precision(int[] c) { return c[1] == 0 ? 0 : (double) c[2] / c[1]; }
-
-    private static double recall(int[] c) { return c[0] == 0 ? 0 : (double) c[2] / c[0]; }
-
-    private static double f1(int[] c) {
-        double p = precision(c);
-        double r = recall(c);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    private static void add(List<Metric> m, String name, SetScores c, String meaning) {
+        m.add(new Metric(name + "_precision", c.precision(), c.predicted(), meaning + ": share of our triples in the gold"));
+        m.add(new Metric(name + "_recall", c.recall(), c.gold(), meaning + ": share of gold triples found"));
+        m.add(new Metric(name + "_f1", c.f1(), c.gold(), meaning + ": F1"));
     }
 }
