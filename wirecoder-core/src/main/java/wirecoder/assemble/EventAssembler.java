@@ -70,6 +70,9 @@ public final class EventAssembler {
         List<Casualty> casualties = counts.find(s);
         List<List<Integer>> paths = new ArrayList<>();
         for (EventMention m : mentions) paths.add(ClausePath.of(s, m));
+        Set<Integer> triggers = new HashSet<>();
+        for (EventMention m : mentions) triggers.add(m.trigger());
+        long violent = mentions.stream().filter(m -> m.rule().type().equals("ASSAULT") || m.rule().type().equals("COERCE")).count();
         for (int k = 0; k < mentions.size(); k++) {
             EventMention m = mentions.get(k);
             EventDraft d = new EventDraft(m, s.index(), paths.get(k));
@@ -85,7 +88,7 @@ public final class EventAssembler {
             if (v.cue() != null) d.explanation.add("factuality " + v.factuality().label() + " from '" + v.cue() + "'");
             attribution(d, s, text, cast);
             date(d, s, times, paths, published);
-            counts(d, s, text, cast, casualties, mentions);
+            counts(d, s, text, cast, casualties, triggers, violent);
             location(d, s, places, paths);
             intent(d, v);
             out.add(d);
@@ -303,10 +306,7 @@ public final class EventAssembler {
     }
 
     private void counts(EventDraft d, Sentence s, String text, DocumentActors cast, List<Casualty> casualties,
-                        List<EventMention> mentions) {
-        Set<Integer> triggers = new HashSet<>();
-        for (EventMention m : mentions) triggers.add(m.trigger());
-        long violent = mentions.stream().filter(m -> m.rule().type().equals("ASSAULT") || m.rule().type().equals("COERCE")).count();
+                        Set<Integer> triggers, long violent) {
         for (Casualty c : casualties) {
             // A cue that is another event's trigger ("overran the town, abducting dozens") counts for that event only.
             boolean mine = c.cue() >= 0 && (d.path.contains(c.cue())

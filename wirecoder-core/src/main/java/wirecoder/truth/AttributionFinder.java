@@ -31,7 +31,8 @@ public final class AttributionFinder {
         }
     }
 
-    public Set<String> reportingVerbs() { return Set.copyOf(reporting); }
+    /** Read-only; the factuality stage stops climbing at these verbs. */
+    public Set<String> reportingVerbs() { return java.util.Collections.unmodifiableSet(reporting); }
 
     public Source find(Sentence s, int trigger) {
         // A reporting verb that dominates the event, or hangs on a clause that does.
