@@ -134,6 +134,4 @@ public final class Extractor {
         }
         return out;
     }
-
-    public TriggerLexicon lexicon() { return lexicon; }
 }

@@ -3,7 +3,6 @@ package wirecoder.actors;
 import wirecoder.data.TsvTable;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +119,4 @@ public final class ActorTable {
     public Optional<Country> country(String iso3) { return Optional.ofNullable(countries.get(iso3)); }
 
     public Optional<ActorEntry> actor(String name) { return Optional.ofNullable(actors.get(name)); }
-
-    public List<Country> countries() { return new ArrayList<>(countries.values()); }
 }

@@ -40,7 +40,7 @@ public final class DocumentAssembler {
         int leadEnd = leadEnd(doc.sentences());
         for (EventDraft d : drafts) {
             if (published != null && d.date == null && d.factuality == wirecoder.model.Factuality.ASSERTED && d.sentence < leadEnd
-                    && !isHeadline(doc.sentences().get(d.sentence))) {
+                    && !EventMerger.isHeadline(doc.sentences().get(d.sentence))) {
                 // A news lead reports what happened that day; later undated sentences may tell of any time.
                 d.date = wirecoder.model.TimeRef.publication(published);
                 d.explanation.add("date: the publication day, for an undated event in the lead");
@@ -59,13 +59,9 @@ public final class DocumentAssembler {
     private static int leadEnd(List<Sentence> sentences) {
         int body = 0;
         for (Sentence s : sentences) {
-            if (!isHeadline(s) && ++body == LEAD_SENTENCES) return s.index() + 1;
+            if (!EventMerger.isHeadline(s) && ++body == LEAD_SENTENCES) return s.index() + 1;
         }
         return sentences.size();
-    }
-
-    static boolean isHeadline(Sentence s) {
-        return EventMerger.isHeadline(s);
     }
 
     /** The one place of the sentence when the clause names none; destinations ("passage to Syria") do not count. */

@@ -61,8 +61,6 @@ public final class TsvTable {
 
     public String name() { return name; }
 
-    public List<String> header() { return header; }
-
     public List<Row> rows() { return rows; }
 
     /** Loads a bundled resource, e.g. {@code /lexicon/triggers.tsv}. */

@@ -17,8 +17,6 @@ public final class EventDetector {
         this.roles = roles;
     }
 
-    public TriggerLexicon lexicon() { return lexicon; }
-
     public List<EventMention> detect(Sentence s, TriggerLexicon.PersonTest persons) {
         List<EventMention> out = new ArrayList<>();
         if (!s.isParsed()) return out;

@@ -20,8 +20,4 @@ public record Article(String id, LocalDate published, String title, String text,
     public Article withText(String newText) {
         return new Article(id, published, title, newText, url, source);
     }
-
-    public Article withPublished(LocalDate date) {
-        return new Article(id, date, title, text, url, source);
-    }
 }

@@ -18,9 +18,4 @@ public record EventRecord(String id, String eventType, String mode, List<String>
         recipient = List.copyOf(recipient);
         explanation = List.copyOf(explanation);
     }
-
-    public EventRecord withId(String newId) {
-        return new EventRecord(newId, eventType, mode, context, cameo, quadClass, actor, recipient, date, location, size,
-                factuality, factualityCue, attribution, trigger, sentence, evidence, explanation, depth);
-    }
 }

@@ -60,8 +60,6 @@ public final class NlpPipeline {
         }
     }
 
-    public NlpOptions options() { return options; }
-
     /** Tags the article and parses the sentences {@code needsParse} accepts (given the tagged tokens). */
     public AnnotatedArticle annotate(Article article, Predicate<List<Token>> needsParse) {
         Annotation doc = new Annotation(article.text());

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Place mentions at country level (the GeoNames gazetteer comes later): LOCATION names from NER,
@@ -84,10 +83,6 @@ public final class PlaceFinder {
             }
         }
         return out;
-    }
-
-    public Optional<Country> countryOf(Place p) {
-        return p.country() == null ? Optional.empty() : table.country(p.country());
     }
 
     static Place country(Country c, String text, int start, int end) {

@@ -58,8 +58,6 @@ public final class LabelScores {
 
     public Set<String> goldLabels() { return goldLabels; }
 
-    public Set<String> labels() { return byLabel.keySet(); }
-
     /** Mean F1 over the labels present in the gold data (a label never predicted scores 0). */
     public double macroF1() {
         if (goldLabels.isEmpty()) return 0;
