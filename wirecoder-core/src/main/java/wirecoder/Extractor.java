@@ -10,6 +10,9 @@ import wirecoder.counts.NumberParser;
 import wirecoder.events.EventDetector;
 import wirecoder.events.RoleRules;
 import wirecoder.events.TriggerLexicon;
+import wirecoder.geo.AreaTable;
+import wirecoder.geo.GeoNamesSource;
+import wirecoder.geo.LuceneGazetteer;
 import wirecoder.model.AnnotatedArticle;
 import wirecoder.model.Article;
 import wirecoder.model.ArticleError;
@@ -21,6 +24,7 @@ import wirecoder.nlp.NlpOptions;
 import wirecoder.nlp.NlpPipeline;
 import wirecoder.ontology.Ontology;
 import wirecoder.places.PlaceFinder;
+import wirecoder.places.Toponym;
 import wirecoder.time.TimeExpression;
 import wirecoder.time.TimeFinder;
 import wirecoder.truth.AttributionFinder;
@@ -44,10 +48,12 @@ public final class Extractor {
      * @param maxChars     longer articles are cut here (with an error entry), so one huge input cannot stall a run
      * @param actorFiles   user actor tables (columns of actors/actors.tsv)
      * @param lexiconFiles user trigger lexicons (columns of lexicon/triggers.tsv), read before the bundled one
+     * @param geonamesDump a GeoNames dump (cities1000.zip, allCountries.zip, ...) to use instead of the
+     *                     cached cities500.txt; null for the default
      */
-    public record Config(NlpOptions nlp, int maxChars, List<Path> actorFiles, List<Path> lexiconFiles) {
+    public record Config(NlpOptions nlp, int maxChars, List<Path> actorFiles, List<Path> lexiconFiles, Path geonamesDump) {
         public static Config defaults() {
-            return new Config(NlpOptions.defaults(), 100_000, List.of(), List.of());
+            return new Config(NlpOptions.defaults(), 100_000, List.of(), List.of(), null);
         }
     }
 
@@ -55,6 +61,7 @@ public final class Extractor {
     private final NlpPipeline nlp;
     private final TriggerLexicon lexicon;
     private final ActorTable actorTable;
+    private final LuceneGazetteer gazetteer;
     private final PlaceFinder places;
     private final DocumentAssembler assembler;
     private final TimeFinder timeFinder = new TimeFinder();
@@ -64,7 +71,10 @@ public final class Extractor {
         Ontology ontology = Ontology.load();
         this.lexicon = TriggerLexicon.load(ontology, config.lexiconFiles());
         this.actorTable = ActorTable.load(config.actorFiles());
-        this.places = new PlaceFinder(actorTable);
+        AreaTable areas = AreaTable.load(actorTable);
+        Path cache = GeoNamesSource.cacheDir();
+        this.gazetteer = LuceneGazetteer.openOrBuild(GeoNamesSource.locate(config.geonamesDump(), cache), areas, cache);
+        this.places = new PlaceFinder(actorTable, areas, gazetteer);
         ActorResolver resolver = new ActorResolver(actorTable);
         EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules()), resolver,
                 new CountFinder(new NumberParser()), new FactualityMarker(), new AttributionFinder());
@@ -102,6 +112,24 @@ public final class Extractor {
                 doc.tokenCount(), doc.sentences().size(), parsed);
     }
 
+    /** The article's place mentions alone (for place evaluation): tagging, no events. */
+    public List<Place> places(Article article) {
+        return withSharedCountries(places.find(nlp.annotate(article, lexicon::mayHoldEvent)));
+    }
+
+    /** Places for given toponym spans (character offsets, start inclusive, end exclusive), resolved in the article's context. */
+    public List<Place> resolve(Article article, List<int[]> spans) {
+        AnnotatedArticle doc = nlp.annotate(article, lexicon::mayHoldEvent);
+        List<Toponym> toponyms = new ArrayList<>();
+        for (int[] s : spans) toponyms.add(places.finder().given(doc, s[0], s[1]));
+        return places.resolve(doc, toponyms);
+    }
+
+    /** The gazetteer in use (for benchmarks). */
+    public LuceneGazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /** The first full date in the opening sentences (a dateline or caption), when no date was given. */
     private LocalDate inferPublished(AnnotatedArticle doc) {
         int n = Math.min(doc.sentences().size(), 6);
@@ -127,7 +155,7 @@ public final class Extractor {
         for (Place p : list) {
             if (p.country() == null && country.containsKey(p.name())) {
                 out.add(new Place(p.name(), p.text(), p.start(), p.end(), p.geonameid(), p.lat(), p.lon(),
-                        country.get(p.name()), p.admin1(), p.featureCode(), p.precision()));
+                        country.get(p.name()), p.admin1(), p.featureCode(), p.precision(), p.dateline()));
             } else {
                 out.add(p);
             }

@@ -21,7 +21,11 @@ public final class ExtractOptions {
     @Option(names = "--lexicon", description = "Extra trigger lexicon (TSV, columns of lexicon/triggers.tsv), read first; repeatable.")
     List<Path> lexiconFiles = new ArrayList<>();
 
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "GeoNames dump (cities1000.zip, cities5000.zip, allCountries.zip or a .txt) instead of the cached cities500.txt.")
+    Path gazetteer;
+
     Extractor.Config config() {
-        return new Extractor.Config(NlpOptions.defaults(), maxChars, actorFiles, lexiconFiles);
+        return new Extractor.Config(NlpOptions.defaults(), maxChars, actorFiles, lexiconFiles, gazetteer);
     }
 }

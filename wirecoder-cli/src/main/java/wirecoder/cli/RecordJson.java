@@ -128,9 +128,10 @@ public final class RecordJson {
         o.put("lat", p.lat());
         o.put("lon", p.lon());
         o.put("country", p.country());
-        if (!mention) o.put("admin1", p.admin1());
+        o.put("admin1", p.admin1());
         o.put("feature_code", p.featureCode());
         o.put("precision", p.precision());
+        if (mention) o.put("dateline", p.dateline());
         return o;
     }
 

@@ -19,7 +19,8 @@ import java.util.Set;
 public final class ActorTable {
 
     public static final List<String> ACTOR_COLUMNS = List.of("name", "aliases", "country", "sector", "kind");
-    public static final List<String> COUNTRY_COLUMNS = List.of("iso3", "iso2", "name", "aliases", "demonyms", "capital", "geonameid");
+    public static final List<String> COUNTRY_COLUMNS = List.of("iso3", "iso2", "name", "aliases", "demonyms", "capital", "geonameid",
+            "continent", "lat", "lon");
     public static final List<String> ROLE_COLUMNS = List.of("lemma", "sector", "label");
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
             "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "AGR", "ELI", "IGO", "NGO", "ACT");
@@ -60,7 +61,8 @@ public final class ActorTable {
                 throw r.fail("geonameid is not a number: " + r.get("geonameid"));
             }
             Country c = new Country(iso3, r.required("iso2"), r.required("name"), r.list("aliases", ";"),
-                    r.list("demonyms", ";"), r.get("capital"), gid, r.get("continent"));
+                    r.list("demonyms", ";"), r.get("capital"), gid, r.get("continent"),
+                    r.decimal("lat"), r.decimal("lon"));
             if (countries.put(iso3, c) != null) throw r.fail("duplicate country " + iso3);
             ActorEntry state = new ActorEntry(c.name(), c.aliases(), iso3, "GOV", ActorEntry.Kind.STATE, List.of(), "");
             actors.put(c.name(), state);
@@ -117,6 +119,9 @@ public final class ActorTable {
     }
 
     public Optional<Country> country(String iso3) { return Optional.ofNullable(countries.get(iso3)); }
+
+    /** Every country of countries.tsv, in file order. */
+    public java.util.Collection<Country> countries() { return java.util.Collections.unmodifiableCollection(countries.values()); }
 
     public Optional<ActorEntry> actor(String name) { return Optional.ofNullable(actors.get(name)); }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Assembles the events of a whole article: per-sentence drafts, merging, the place fallback, records. */
 public final class DocumentAssembler {
@@ -46,7 +47,8 @@ public final class DocumentAssembler {
                 d.explanation.add("date: the publication day, for an undated event in the lead");
             }
             if (d.location == null) placeFromSentence(d, doc.sentences().get(d.sentence), places);
-            if (d.location == null && focus != null) {
+            // A past event told as background ("last year", "in 2014") need not have happened where the news is.
+            if (d.location == null && focus != null && !d.historical) {
                 d.location = focus;
                 d.explanation.add("location: the article's most-named place '" + focus.name() + "'");
             }
@@ -79,13 +81,20 @@ public final class DocumentAssembler {
         }
     }
 
-    private static boolean inDestination(Sentence s, Place p) {
+    private static final Set<String> DESTINATION_CASES = Set.of("to", "into", "from", "toward", "towards");
+
+    /** A place inside a "to/into/from/towards" phrase: where someone goes or comes from, not where the event is. */
+    static boolean inDestination(Sentence s, Place p) {
         for (int i = 0; i < s.size(); i++) {
             if (s.token(i).begin() < p.start() || s.token(i).end() > p.end()) continue;
-            for (int n = i; n >= 0; n = s.head(n)) {
+            int guard = s.size();
+            for (int n = i; n >= 0 && guard-- > 0; n = s.head(n)) {
                 String rel = s.headRelation(n);
-                if (rel.endsWith(":to") || rel.endsWith(":into") || rel.endsWith(":from") || rel.endsWith(":toward")
-                        || rel.endsWith(":towards")) return true;
+                if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+                    for (var c : s.basicChildren(n)) {
+                        if (c.relation().equals("case") && DESTINATION_CASES.contains(s.token(c.dependent()).lower())) return true;
+                    }
+                }
                 if (s.head(n) == n) break;
             }
         }
@@ -93,20 +102,26 @@ public final class DocumentAssembler {
     }
 
     /**
-     * The article's main place: the most-named place below country level when it is named at least twice
-     * (events happen in towns; countries frame them), else the most-named country; null when none repeats.
+     * The article's main place: the most-named town when one is named at least twice (events happen in
+     * towns; provinces and countries frame them), else the most-named admin1 area, else the most-named
+     * country; null when none repeats. A dateline names where the reporter was, so it does not count.
      */
     static Place focus(List<Place> places) {
-        Place local = mostNamed(places, false);
-        if (local != null) return local;
-        return mostNamed(places, true);
+        for (List<String> tier : FOCUS_TIERS) {
+            Place p = mostNamed(places, tier);
+            if (p != null) return p;
+        }
+        return null;
     }
 
-    private static Place mostNamed(List<Place> places, boolean countries) {
+    private static final List<List<String>> FOCUS_TIERS = List.of(List.of("town", "admin2", "unresolved"),
+            List.of("admin1"), List.of("country"));
+
+    private static Place mostNamed(List<Place> places, List<String> precisions) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Place> first = new HashMap<>();
         for (Place p : places) {
-            if ("PCLI".equals(p.featureCode()) != countries) continue;
+            if (p.dateline() || !precisions.contains(p.precision())) continue;
             counts.merge(p.name(), 1, Integer::sum);
             first.putIfAbsent(p.name(), p);
         }

@@ -366,6 +366,16 @@ public final class EventAssembler {
             }
         }
         for (RoleFiller f : d.mention.roles()) {
+            // "shelled the town of Khan Sheikhoun in Idlib province": the target is a place, the most precise one.
+            if (!f.role().equals("recipient")) continue;
+            Place p = placeIn(s, f.head(), places);
+            if (p != null && p.precisionRank() <= 2 && !DocumentAssembler.inDestination(s, p)) {
+                d.location = p;
+                d.explanation.add("location '" + p.text() + "' <- a place in the recipient phrase");
+                return;
+            }
+        }
+        for (RoleFiller f : d.mention.roles()) {
             for (Dependency dep : s.children(f.head())) {
                 if (dep.relation().equals("nmod:in") || dep.relation().equals("nmod:near")) {
                     Place p = placeIn(s, dep.dependent(), places);
@@ -387,7 +397,7 @@ public final class EventAssembler {
         Place best = null;
         for (Place p : places) {
             if (p.start() < start || p.end() > end) continue;
-            if (best == null || (best.featureCode() != null && "PCLI".equals(best.featureCode()) && !"PCLI".equals(p.featureCode()))) {
+            if (best == null || p.precisionRank() < best.precisionRank()) {
                 best = p;
             }
         }

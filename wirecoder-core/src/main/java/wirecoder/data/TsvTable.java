@@ -44,6 +44,17 @@ public final class TsvTable {
             return out;
         }
 
+        /** A decimal number, or null when the cell is empty. */
+        public Double decimal(String column) {
+            String v = get(column);
+            if (v.isBlank()) return null;
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw fail(column + " is not a number: " + v);
+            }
+        }
+
         public DataFileException fail(String message) {
             return new DataFileException(file, line, message);
         }

@@ -74,7 +74,11 @@ class DocumentTest {
         assertEquals(List.of("Houthis"), Fixtures.names(e.recipient()));
         assertEquals("2024-05-11", e.date().value());
         assertEquals("a military news agency run by the Saudi government", e.attribution().source());
-        assertEquals("Saada", e.location().name());
+        // "Saada" is the GeoNames town Sa'dah, Yemen, by an alternate spelling.
+        assertEquals("Saada", e.location().text());
+        assertEquals(71334L, e.location().geonameid());
+        assertEquals("YEM", e.location().country());
+        assertEquals("town", e.location().precision());
     }
 
     @Test

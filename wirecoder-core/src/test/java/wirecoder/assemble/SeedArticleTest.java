@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import wirecoder.Fixtures;
 import wirecoder.model.EventRecord;
 import wirecoder.model.Factuality;
+import wirecoder.model.Place;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -23,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeedArticleTest {
 
     private static List<EventRecord> events;
+    private static List<Place> places;
 
     static Path shared() {
         String p = System.getProperty("wirecoder.shared");
@@ -39,7 +42,9 @@ class SeedArticleTest {
         Path shared = shared();
         Assumptions.assumeTrue(shared != null, "../shared not present");
         String text = Files.readString(shared.resolve("seed/arsal-ceasefire.txt"));
-        events = Fixtures.extract(text, LocalDate.of(2017, 7, 27)).events();
+        var result = Fixtures.extract(text, LocalDate.of(2017, 7, 27));
+        events = result.events();
+        places = result.places();
     }
 
     private static EventRecord find(String what, Predicate<EventRecord> p) {
@@ -55,8 +60,29 @@ class SeedArticleTest {
         assertEquals(List.of("Nusra Front"), Fixtures.names(e.recipient()));
         assertEquals("2017-07-27", e.date().value());
         assertEquals(Factuality.ASSERTED, e.factuality());
+        assertAtArsal(e);
+    }
+
+    /** expected.md: the town in Lebanon at 34.18 N, 36.42 E, not a homonym elsewhere. */
+    private static void assertAtArsal(EventRecord e) {
         assertEquals("Arsal", e.location().name());
         assertEquals("LBN", e.location().country());
+        assertEquals("town", e.location().precision());
+        assertEquals(34.18, e.location().lat(), 0.02);
+        assertEquals(36.42, e.location().lon(), 0.02);
+    }
+
+    @Test
+    void everyPlaceResolves() {
+        for (Place p : places) {
+            switch (p.text()) {
+                case "Syria" -> assertEquals(163843L, p.geonameid());
+                case "Lebanon" -> assertEquals(272103L, p.geonameid());
+                case "Arsal", "Jroud Arsal" -> assertEquals("Arsal", p.name());
+                default -> { }
+            }
+            if (!p.text().equals("Tahrir")) assertTrue(p.isResolved(), p.text() + " resolves");
+        }
     }
 
     @Test
@@ -66,6 +92,7 @@ class SeedArticleTest {
         assertEquals(List.of("Nusra Front"), Fixtures.names(e.actor()));
         assertEquals("2017-07-27", e.date().value());
         assertTrue(e.attribution().source().startsWith("a source familiar with"));
+        assertAtArsal(e); // "passage to ... Syria" is where they go, not where the deal is made
     }
 
     @Test
@@ -77,7 +104,7 @@ class SeedArticleTest {
         assertEquals(List.of("Nusra Front"), Fixtures.names(e.recipient()));
         assertEquals("2017-07-21", e.date().value());
         assertEquals("a military news service run by Hezbollah", e.attribution().source());
-        assertEquals("Arsal", e.location().name());
+        assertAtArsal(e);
     }
 
     @Test
@@ -118,6 +145,7 @@ class SeedArticleTest {
         assertEquals(List.of("Nusra Front", "Islamic State"), Fixtures.names(e.actor()));
         assertTrue(Fixtures.names(e.recipient()).containsAll(List.of("Lebanon military", "Lebanon police")));
         assertTrue(e.date() == null || e.date().value() == null || e.date().value().length() == 4);
+        assertAtArsal(e);
     }
 
     @Test
@@ -135,5 +163,6 @@ class SeedArticleTest {
         assertEquals(List.of("Nusra Front"), Fixtures.names(e.actor()));
         assertEquals(List.of("al Qaeda"), Fixtures.names(e.recipient()));
         assertEquals("2016", e.date().value());
+        assertNull(e.location(), "a past event told as background takes no place from the article");
     }
 }

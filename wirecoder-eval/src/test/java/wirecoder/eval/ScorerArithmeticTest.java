@@ -25,7 +25,7 @@ class ScorerArithmeticTest {
         List<ActorRef> actors = actorCountry == null ? List.of()
                 : List.of(new ActorRef("x", "x", actorCountry, actorSector, 0, 1, "table"));
         Place place = placeCountry == null ? null
-                : new Place("p", "p", 0, 1, null, null, null, placeCountry, null, null, "country");
+                : new Place("p", "p", 0, 1, null, null, null, placeCountry, null, null, "country", false);
         return new EventRecord("e", type, mode, List.of(), "190", "material_conflict", actors, List.of(),
                 date == null ? null : new TimeRef(date, date, "day", 0, 1, "text"), place,
                 dead == null ? Size.EMPTY : Size.EMPTY.with("dead", dead, dead.toString()), Factuality.ASSERTED, null, null,
@@ -142,12 +142,12 @@ class ScorerArithmeticTest {
         EventRecord a = new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
                 List.of(new ActorRef("people", "Several people", null, "CVL", 0, 1, "role")), List.of(),
                 new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
-                new Place("Croydon", "Croydon", 0, 1, null, null, null, "GBR", null, null, "unresolved"), Size.EMPTY,
+                new Place("Croydon", "Croydon", 0, 1, null, null, null, "GBR", null, null, "unresolved", false), Size.EMPTY,
                 Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
         EventRecord b = new EventRecord("e", "COERCE", null, List.of(), "173", "q",
                 List.of(new ActorRef("France police", "French police", "FRA", "COP", 0, 1, "role")), List.of(),
                 new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
-                new Place("Lyon", "Lyon", 0, 1, null, null, null, "FRA", null, null, "unresolved"), Size.EMPTY,
+                new Place("Lyon", "Lyon", 0, 1, null, null, null, "FRA", null, null, "unresolved", false), Size.EMPTY,
                 Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
         SuiteResult perfect = Giveme5w1hSuite.score(gold.subList(0, 1), List.of(List.of(a)), 1);
         assertEquals(1.0, perfect.metric("when_exact_day").value(), EPS);

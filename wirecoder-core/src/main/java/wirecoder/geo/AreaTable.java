@@ -1,0 +1,122 @@
+package wirecoder.geo;
+
+import wirecoder.actors.ActorTable;
+import wirecoder.actors.Country;
+import wirecoder.data.TsvTable;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The areas a toponym can name besides populated places: countries (from actors/countries.tsv),
+ * first-level admin areas (geo/admin1.tsv) and continents (geo/continents.tsv), as GeoName entries
+ * with their centroids. Also answers the qualifier after a place name ("Paris, Texas", "Alexandria,
+ * Va.", "TRIPOLI, Lebanon").
+ */
+public final class AreaTable {
+
+    public static final List<String> ADMIN1_COLUMNS = List.of("code", "name", "asciiname", "geonameid", "lat", "lon",
+            "abbreviations");
+    public static final List<String> SUPPLEMENT_COLUMNS = List.of("name", "alternatenames", "lat", "lon", "feature_code",
+            "country", "admin1", "population", "geonameid", "source");
+    public static final List<String> CONTINENT_COLUMNS = List.of("code", "name", "aliases", "geonameid", "lat", "lon");
+
+    private final List<GeoName> entries = new ArrayList<>();
+    private final Map<String, GeoName> admin1ByCode = new HashMap<>();
+    private final Map<String, Country> countryByIso2 = new HashMap<>();
+    /** Qualifier forms (names, aliases, abbreviations) by key. */
+    private final Map<String, List<GeoName>> qualifiers = new HashMap<>();
+
+    private AreaTable() {
+    }
+
+    public static AreaTable load(ActorTable actors) {
+        AreaTable t = new AreaTable();
+        for (Country c : actors.countries()) t.addCountry(c);
+        t.addAdmin1(TsvTable.resource("/geo/admin1.tsv", ADMIN1_COLUMNS));
+        t.addContinents(TsvTable.resource("/geo/continents.tsv", CONTINENT_COLUMNS));
+        t.addSupplement(TsvTable.resource("/geo/supplement.tsv", SUPPLEMENT_COLUMNS));
+        return t;
+    }
+
+    private void addCountry(Country c) {
+        countryByIso2.put(c.iso2(), c);
+        if (c.lat() == null) return;
+        List<String> names = new ArrayList<>();
+        names.add(c.name());
+        names.addAll(c.aliases());
+        GeoName g = new GeoName(c.geonameId(), c.name(), c.lat(), c.lon(), "A", "PCLI", c.iso2(), "", 0, names);
+        entries.add(g);
+        for (String n : names) qualifier(n, g);
+    }
+
+    private void addAdmin1(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String code = r.required("code");
+            int dot = code.indexOf('.');
+            if (dot != 2) throw r.fail("code must be CC.ADM1: " + code);
+            Double lat = r.decimal("lat");
+            Double lon = r.decimal("lon");
+            List<String> names = new ArrayList<>(List.of(r.required("name"), r.required("asciiname")));
+            GeoName g = new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"),
+                    lat == null ? Double.NaN : lat, lon == null ? Double.NaN : lon, "A", "ADM1",
+                    code.substring(0, 2), code.substring(3), 0, names);
+            if (admin1ByCode.put(code, g) != null) throw r.fail("duplicate admin1 code " + code);
+            if (lat != null) entries.add(g);
+            for (String n : names) qualifier(n, g);
+            for (String a : r.list("abbreviations", ";")) qualifier(a, g);
+        }
+    }
+
+    private void addContinents(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            List<String> names = new ArrayList<>();
+            names.add(r.required("name"));
+            names.addAll(r.list("aliases", ";"));
+            entries.add(new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"), r.decimal("lat"),
+                    r.decimal("lon"), "L", "CONT", "", "", 0, names));
+        }
+    }
+
+    private void addSupplement(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            List<String> names = new ArrayList<>();
+            names.add(r.required("name"));
+            names.addAll(r.list("alternatenames", ";"));
+            String country = r.required("country");
+            if (!countryByIso2.containsKey(country)) throw r.fail("unknown country " + country);
+            r.required("source");
+            String id = r.get("geonameid");
+            Double pop = r.decimal("population");
+            entries.add(new GeoName(id.isBlank() ? null : Long.valueOf(id), r.required("name"), r.decimal("lat"),
+                    r.decimal("lon"), "P", r.required("feature_code"), country, r.get("admin1"),
+                    pop == null ? 0 : pop.longValue(), names));
+        }
+    }
+
+    private void qualifier(String form, GeoName g) {
+        String key = NameKey.of(form);
+        if (!key.isEmpty()) qualifiers.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+    }
+
+    /** Countries, admin1 areas with a centroid, continents and supplement places: what the gazetteer indexes beside the dump. */
+    public List<GeoName> entries() {
+        return List.copyOf(entries);
+    }
+
+    public Optional<GeoName> admin1(String countryCode, String admin1Code) {
+        return Optional.ofNullable(admin1ByCode.get(countryCode + "." + admin1Code));
+    }
+
+    public Optional<Country> country(String iso2) {
+        return Optional.ofNullable(countryByIso2.get(iso2));
+    }
+
+    /** The countries and admin1 areas a qualifier names: "Texas", "Tex.", "TX", "Lebanon". */
+    public List<GeoName> qualifier(String text) {
+        return qualifiers.getOrDefault(NameKey.of(text), List.of());
+    }
+}

@@ -1,0 +1,231 @@
+package wirecoder.places;
+
+import wirecoder.actors.ActorTable;
+import wirecoder.actors.Country;
+import wirecoder.actors.PhraseMatcher;
+import wirecoder.geo.AreaTable;
+import wirecoder.geo.Gazetteer;
+import wirecoder.geo.GeoName;
+import wirecoder.geo.NameKey;
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Place;
+import wirecoder.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Toponym resolution against the gazetteer, one name at a time but with the whole article as context.
+ * Hard constraints first: a qualifier ("Paris, Texas") or a country implied by the phrase keeps only
+ * candidates inside it. Then a score: continents and countries outrank homonymous towns; a town's weight
+ * is its population and rank (capital, admin seat); countries the article names (by name, demonym,
+ * dateline or qualifier) and admin1 areas it names lift their own places; and names that share an admin1
+ * area with other names of the article lift each other (Springfield next to Peoria is in Illinois). A name
+ * resolves once per article, so every mention of it agrees.
+ */
+public final class PlaceResolver {
+
+    private static final int CANDIDATES = 40;
+
+    private final ActorTable actors;
+    private final AreaTable areas;
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver(ActorTable actors, AreaTable areas, Gazetteer gazetteer) {
+        this.actors = actors;
+        this.areas = areas;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * What the article says about where it is: countries with weights, and admin1 areas with the names
+     * that named them (a name never lifts its own candidates: "Tripoli" is also an admin1 area of Libya).
+     */
+    record Context(Map<String, Double> countries, Map<String, Set<String>> admin1) {
+        double country(String iso2) {
+            return countries.getOrDefault(iso2, 0.0);
+        }
+
+        boolean admin1NamedBesides(String admin1Code, String key) {
+            Set<String> by = admin1.get(admin1Code);
+            return by != null && (by.size() > 1 || !by.contains(key));
+        }
+    }
+
+    /** The places of the toponyms, in the same order. */
+    public List<Place> resolve(AnnotatedArticle doc, List<Toponym> toponyms) {
+        Map<String, List<Toponym>> byKey = new LinkedHashMap<>();
+        for (Toponym t : toponyms) byKey.computeIfAbsent(NameKey.of(t.lookup()), k -> new ArrayList<>()).add(t);
+        Map<String, List<GeoName>> candidates = new HashMap<>();
+        Set<String> variants = new HashSet<>();
+        for (var e : byKey.entrySet()) candidates.put(e.getKey(), candidates(e.getKey(), e.getValue(), variants));
+        Context context = context(doc, toponyms, candidates, variants);
+        Map<String, Set<String>> admin1Of = new HashMap<>();
+        for (var e : candidates.entrySet()) {
+            Set<String> a = new HashSet<>();
+            for (GeoName g : e.getValue()) if (g.isPopulatedPlace() || g.isAdmin1()) a.add(g.countryCode() + "." + g.admin1Code());
+            admin1Of.put(e.getKey(), a);
+        }
+        Map<String, GeoName> chosen = new HashMap<>();
+        for (var e : candidates.entrySet()) {
+            GeoName best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (GeoName g : e.getValue()) {
+                // A spelling variant is trusted only inside a country the article is about.
+                if (variants.contains(e.getKey()) && context.country(g.countryCode()) == 0) continue;
+                double s = score(g, context, e.getKey()) + colocation(e.getKey(), g, admin1Of);
+                if (s > bestScore) {
+                    best = g;
+                    bestScore = s;
+                }
+            }
+            if (best != null) chosen.put(e.getKey(), best);
+        }
+        List<Place> out = new ArrayList<>();
+        for (Toponym t : toponyms) {
+            GeoName g = chosen.get(NameKey.of(t.lookup()));
+            out.add(g == null ? unresolved(t) : place(t, g));
+        }
+        return out;
+    }
+
+    /** Candidates for a name, held to its qualifiers and implied countries; variant spellings when none match exactly. */
+    private List<GeoName> candidates(String key, List<Toponym> mentions, Set<String> variants) {
+        List<GeoName> found = new ArrayList<>(gazetteer.byName(key));
+        boolean variant = false;
+        if (found.isEmpty()) {
+            found.addAll(gazetteer.bySkeleton(NameKey.skeleton(key)));
+            variant = true;
+        }
+        if (found.isEmpty()) return found;
+        boolean countryName = mentions.stream().allMatch(t -> t.origin() == Toponym.Origin.COUNTRY);
+        if (countryName) found.removeIf(g -> !g.isCountry());
+        // "Idlib province", "Texas state": the area, not its town, when the gazetteer has the area.
+        if (mentions.stream().allMatch(Toponym::namesArea) && found.stream().anyMatch(g -> !g.isPopulatedPlace())) {
+            found.removeIf(GeoName::isPopulatedPlace);
+        }
+        for (Toponym t : mentions) {
+            for (String q : t.qualifier()) found = within(found, areas.qualifier(q));
+            if (t.impliedCountry() != null && t.origin() != Toponym.Origin.COUNTRY) {
+                // "The Lebanese border town of X": X is in Lebanon or the gazetteer does not know it.
+                String iso2 = actors.country(t.impliedCountry()).map(Country::iso2).orElse("");
+                found = new ArrayList<>(found.stream().filter(g -> g.countryCode().equals(iso2)).toList());
+            }
+        }
+        if (variant) {
+            variants.add(key);
+            // A spelling variant counts only as a place of some size; short skeletons only as a big one.
+            long floor = NameKey.strength(NameKey.skeleton(key)) >= 3 ? 1_000 : 50_000;
+            found.removeIf(g -> g.isPopulatedPlace() && g.population() < floor);
+            found.removeIf(g -> !g.isPopulatedPlace() && !g.isAdmin1());
+        }
+        found.sort(Comparator.comparingLong(GeoName::population).reversed());
+        // Areas first (they have no population): keep them, then the biggest places.
+        List<GeoName> areasFirst = new ArrayList<>(found.stream().filter(g -> !g.isPopulatedPlace()).toList());
+        found.stream().filter(GeoName::isPopulatedPlace).limit(CANDIDATES).forEach(areasFirst::add);
+        return areasFirst;
+    }
+
+    /** Candidates inside one of the qualifier's areas; all of them when none is. */
+    private static List<GeoName> within(List<GeoName> found, List<GeoName> qualifier) {
+        List<GeoName> kept = new ArrayList<>();
+        for (GeoName g : found) {
+            for (GeoName q : qualifier) {
+                boolean inside = q.isAdmin1()
+                        ? g.countryCode().equals(q.countryCode()) && g.admin1Code().equals(q.admin1Code()) && !g.isAdmin1()
+                        : g.countryCode().equals(q.countryCode()) && !g.isCountry();
+                if (inside) {
+                    kept.add(g);
+                    break;
+                }
+            }
+        }
+        return kept.isEmpty() ? found : kept;
+    }
+
+    private Context context(AnnotatedArticle doc, List<Toponym> toponyms, Map<String, List<GeoName>> candidates,
+                            Set<String> variants) {
+        Map<String, Double> countries = new HashMap<>();
+        Map<String, Set<String>> admin1 = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (PhraseMatcher.Match<Country> m : actors.demonyms().findAll(s.tokens())) {
+                countries.merge(m.value().iso2(), 1.0, Double::sum);
+            }
+        }
+        for (Toponym t : toponyms) {
+            double w = t.dateline() ? 2.0 : 1.0;
+            if (t.origin() == Toponym.Origin.COUNTRY && t.impliedCountry() != null) {
+                actors.country(t.impliedCountry()).ifPresent(c -> countries.merge(c.iso2(), w, Double::sum));
+            }
+            for (String q : t.qualifier()) {
+                for (GeoName g : areas.qualifier(q)) {
+                    countries.merge(g.countryCode(), w, Double::sum);
+                    if (g.isAdmin1()) admin1.computeIfAbsent(g.countryCode() + "." + g.admin1Code(), k -> new HashSet<>()).add("");
+                }
+            }
+            // A name that is an admin1 area and not a country ("Louisiana", "Idlib") says which area the article is in.
+            String key = NameKey.of(t.lookup());
+            List<GeoName> c = candidates.getOrDefault(key, List.of());
+            if (!variants.contains(key) && c.stream().noneMatch(GeoName::isCountry)) {
+                for (GeoName g : c) {
+                    if (g.isAdmin1()) admin1.computeIfAbsent(g.countryCode() + "." + g.admin1Code(), k -> new HashSet<>()).add(key);
+                }
+            }
+        }
+        return new Context(countries, admin1);
+    }
+
+    /** The weight of one candidate given the article's context; see the class comment. */
+    static double score(GeoName g, Context context, String key) {
+        double s;
+        if (g.isContinent()) s = 9;
+        else if (g.isCountry()) s = 8;
+        else if (g.isAdmin1()) s = 6;
+        else {
+            s = Math.min(7, Math.log10(g.population() + 1));
+            s += switch (g.featureCode()) {
+                case "PPLC" -> 1.5;
+                case "PPLA" -> 1.0;
+                case "PPLA2" -> 0.5;
+                default -> 0;
+            };
+        }
+        double named = context.country(g.countryCode());
+        if (named > 0) s += 1.5 + Math.min(2.5, named);
+        if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;
+        return s;
+    }
+
+    /** Other names of the article with a candidate in the same admin1 area. */
+    private static double colocation(String key, GeoName g, Map<String, Set<String>> admin1Of) {
+        if (!g.isPopulatedPlace()) return 0;
+        String a = g.countryCode() + "." + g.admin1Code();
+        int n = 0;
+        for (var e : admin1Of.entrySet()) if (!e.getKey().equals(key) && e.getValue().contains(a)) n++;
+        return Math.min(2, 0.75 * n);
+    }
+
+    private Place place(Toponym t, GeoName g) {
+        String iso3 = g.countryCode().isEmpty() ? null : areas.country(g.countryCode()).map(Country::iso3).orElse(null);
+        String admin1 = g.isPopulatedPlace() || (!g.isCountry() && !g.isAdmin1() && !g.isContinent())
+                ? areas.admin1(g.countryCode(), g.admin1Code()).map(GeoName::name).orElse(null)
+                : g.isAdmin1() ? g.name() : null;
+        return new Place(g.name(), t.text(), t.start(), t.end(), g.geonameid(), round(g.lat()), round(g.lon()), iso3, admin1,
+                g.featureCode(), g.precision(), t.dateline());
+    }
+
+    private static Double round(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 10_000) / 10_000.0;
+    }
+
+    private static Place unresolved(Toponym t) {
+        return new Place(t.text(), t.text(), t.start(), t.end(), null, null, null, t.impliedCountry(), null, null,
+                "unresolved", t.dateline());
+    }
+}

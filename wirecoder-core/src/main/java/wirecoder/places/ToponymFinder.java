@@ -1,0 +1,211 @@
+package wirecoder.places;
+
+import wirecoder.actors.ActorEntry;
+import wirecoder.actors.ActorTable;
+import wirecoder.actors.Country;
+import wirecoder.actors.PhraseMatcher;
+import wirecoder.data.TsvTable;
+import wirecoder.geo.AreaTable;
+import wirecoder.geo.Gazetteer;
+import wirecoder.geo.NameKey;
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Sentence;
+import wirecoder.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Toponym recognition: country names from the country table, LOCATION spans of the NER, and capitalised
+ * names the NER missed or mistook for a person when a cue word marks them as places ("in Arsal", "the town
+ * of Arsal", "Jroud Arsal") and the gazetteer knows them. Also reads the dateline ("TRIPOLI, Lebanon
+ * (Reuters) -") and the qualifier after a name ("Paris, Texas").
+ */
+public final class ToponymFinder {
+
+    public static final List<String> CUE_COLUMNS = List.of("word", "kind");
+    /** CITY[, Country] [(Agency)] - : the reporter's location opening an article. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*([A-Z][\\p{L}'’.\\- ]{1,40}?)(?:,\\s*([A-Z][\\p{L}.\\- ]{1,30}?))?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:--|[-—–:])\\s");
+
+    private final ActorTable actors;
+    private final AreaTable areas;
+    private final Gazetteer gazetteer;
+    private final Set<String> before = new HashSet<>();
+    private final Set<String> areaWords = new HashSet<>();
+    private final Set<String> after = new HashSet<>();
+
+    public ToponymFinder(ActorTable actors, AreaTable areas, Gazetteer gazetteer) {
+        this.actors = actors;
+        this.areas = areas;
+        this.gazetteer = gazetteer;
+        for (TsvTable.Row r : TsvTable.resource("/places/cues.tsv", CUE_COLUMNS).rows()) {
+            switch (r.required("kind")) {
+                case "before" -> before.add(r.required("word"));
+                case "area" -> areaWords.add(r.required("word"));
+                case "after" -> after.add(r.required("word"));
+                default -> throw r.fail("kind must be before, area or after: " + r.get("kind"));
+            }
+        }
+    }
+
+    /** Every toponym of the article, in text order. */
+    public List<Toponym> find(AnnotatedArticle doc) {
+        int datelineEnd = datelineEnd(doc.text());
+        List<Toponym> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) out.addAll(find(doc.text(), s, datelineEnd));
+        return out;
+    }
+
+    /** A toponym for a span given from outside (a gold span), read as {@link #find} would read it. */
+    public Toponym given(AnnotatedArticle doc, int start, int end) {
+        int datelineEnd = datelineEnd(doc.text());
+        String text = doc.text().substring(start, end);
+        for (Sentence s : doc.sentences()) {
+            if (start < s.begin() || start >= s.end()) continue;
+            int first = -1;
+            int last = -1;
+            for (Token t : s.tokens()) {
+                if (t.end() > start && t.begin() < end) {
+                    if (first < 0) first = t.index();
+                    last = t.index();
+                }
+            }
+            if (first < 0) break;
+            String lookup = text;
+            if (last > first && areaWords.contains(s.token(first).lower())) {
+                lookup = doc.text().substring(s.token(first + 1).begin(), Math.max(end, s.token(first + 1).end()));
+            }
+            Map<Integer, Country> implied = impliedCountries(s);
+            Country c = implied.getOrDefault(first, implied.get(last));
+            return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.GIVEN, lookup,
+                    c == null ? null : c.iso3(), qualifier(s, last), start < datelineEnd, areaAfter(s, last));
+        }
+        return new Toponym(text, start, end, -1, -1, -1, Toponym.Origin.GIVEN, text, null, List.of(), start < datelineEnd, false);
+    }
+
+    /** Where the dateline ends, or -1 when the article has none. */
+    static int datelineEnd(String text) {
+        Matcher m = DATELINE.matcher(text.length() > 120 ? text.substring(0, 120) : text);
+        if (!m.find()) return -1;
+        String city = m.group(1).trim();
+        // A dateline city is written in capitals or is short; a headline sentence is not a dateline.
+        boolean capitals = city.equals(city.toUpperCase());
+        if (!capitals && city.split(" ").length > 3) return -1;
+        return m.end();
+    }
+
+    List<Toponym> find(String text, Sentence s, int datelineEnd) {
+        List<Toponym> out = new ArrayList<>();
+        boolean[] covered = new boolean[s.size()];
+        for (PhraseMatcher.Match<ActorEntry> m : actors.names().findAll(s.tokens())) {
+            if (m.value().kind() != ActorEntry.Kind.STATE) continue;
+            Token first = s.token(m.first());
+            if (!Character.isUpperCase(first.word().charAt(0))) continue;
+            Country c = actors.country(m.value().country()).orElseThrow();
+            int start = first.begin();
+            int end = s.token(m.last()).end();
+            // A hyphenated token ("Syria-Lebanon") holds two places: cut the span to the name.
+            int at = text.substring(start, end).toLowerCase().indexOf(m.form().toLowerCase());
+            if (at >= 0) {
+                start += at;
+                end = start + m.form().length();
+            }
+            boolean capital = m.form().equalsIgnoreCase(c.capital());
+            // A capital is a city name like any other ("Paris, Texas"); a country name is the country.
+            out.add(new Toponym(text.substring(start, end), start, end, s.index(), m.first(), m.last(),
+                    capital ? Toponym.Origin.NER : Toponym.Origin.COUNTRY, capital ? m.form() : c.name(),
+                    capital ? null : c.iso3(), qualifier(s, m.last()), start < datelineEnd, false));
+            for (int i = m.first(); i <= m.last(); i++) covered[i] = true;
+        }
+        Map<Integer, Country> implied = impliedCountries(s);
+        for (int i = 0; i < s.size(); i++) {
+            if (covered[i]) continue;
+            Token t = s.token(i);
+            boolean location = t.ner().equals("LOCATION");
+            boolean area = areaWords.contains(t.lower()) && i + 1 < s.size() && s.token(i + 1).isProperNoun();
+            boolean dateline = t.begin() < datelineEnd && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("(");
+            if (!location && !area && !dateline && !(capitalised(t) && cued(s, i))) continue;
+            int j = i;
+            if (location) {
+                while (j + 1 < s.size() && s.token(j + 1).ner().equals("LOCATION") && !covered[j + 1]) j++;
+            } else if (dateline) {
+                while (j + 1 < s.size() && s.token(j + 1).end() <= datelineEnd && Character.isLetter(s.token(j + 1).word().charAt(0))
+                        && Character.isUpperCase(s.token(j + 1).word().charAt(0)) && !covered[j + 1]) j++;
+            } else {
+                while (j + 1 < s.size() && capitalised(s.token(j + 1)) && !covered[j + 1]) j++;
+            }
+            String spanText = text.substring(t.begin(), s.token(j).end());
+            String lookup = area ? text.substring(s.token(i + 1).begin(), s.token(j).end()) : spanText;
+            if (!location && !area && gazetteer.byName(NameKey.of(lookup)).isEmpty()) {
+                i = j;
+                continue;
+            }
+            if (!location && !area && j - i > 3) {
+                i = j;
+                continue;
+            }
+            Country c = implied.get(i);
+            if (c == null) c = implied.get(j);
+            out.add(new Toponym(spanText, t.begin(), s.token(j).end(), s.index(), i, j,
+                    location ? Toponym.Origin.NER : Toponym.Origin.CUE, lookup, c == null ? null : c.iso3(),
+                    qualifier(s, j), t.begin() < datelineEnd, areaAfter(s, j)));
+            for (int k = i; k <= j; k++) covered[k] = true;
+            i = j;
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** "Idlib province": an area word right after the name. */
+    private boolean areaAfter(Sentence s, int last) {
+        return last + 1 < s.size() && after.contains(s.token(last + 1).lower());
+    }
+
+    private static boolean capitalised(Token t) {
+        return t.isProperNoun() && Character.isUpperCase(t.word().charAt(0)) && !t.ner().equals("ORGANIZATION");
+    }
+
+    /** A cue word (or two) right before token {@code i}, skipping one "the". */
+    private boolean cued(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.token(k).lower().equals("the")) k--;
+        if (k < 0) return false;
+        if (before.contains(s.token(k).lower())) return true;
+        return k > 0 && before.contains(s.token(k - 1).lower() + " " + s.token(k).lower());
+    }
+
+    /** ", Texas" / ", Va." / ", Lebanon" after the name: the area that holds it. */
+    private List<String> qualifier(Sentence s, int last) {
+        if (last + 2 >= s.size() || !s.token(last + 1).word().equals(",")) return List.of();
+        Token q = s.token(last + 2);
+        if (!Character.isUpperCase(q.word().charAt(0))) return List.of();
+        String text = q.word();
+        if (last + 3 < s.size() && Character.isUpperCase(s.token(last + 3).word().charAt(0))
+                && !areas.qualifier(text + " " + s.token(last + 3).word()).isEmpty()) {
+            text = text + " " + s.token(last + 3).word();
+        }
+        return areas.qualifier(text).isEmpty() ? List.of() : List.of(text);
+    }
+
+    /** The country a demonym or country name in the same noun phrase gives each token ("Lebanese border town of Arsal"). */
+    private Map<Integer, Country> impliedCountries(Sentence s) {
+        Map<Integer, Country> out = new HashMap<>();
+        if (!s.isParsed()) return out;
+        for (PhraseMatcher.Match<Country> m : actors.demonyms().findAll(s.tokens())) {
+            int h = s.head(m.first());
+            if (h < 0) continue;
+            out.put(h, m.value());
+            for (var d : s.basicChildren(h)) {
+                if (d.relation().startsWith("nmod") || d.relation().equals("appos")) out.put(d.dependent(), m.value());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package wirecoder.places;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import wirecoder.actors.ActorTable;
+import wirecoder.geo.AreaTable;
+import wirecoder.geo.Gazetteer;
+import wirecoder.geo.GeoName;
+import wirecoder.geo.NameKey;
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Article;
+import wirecoder.model.Place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The resolution rules on a small hand-made gazetteer (real GeoNames ids), without NLP or the index. */
+class PlaceResolverTest {
+
+    static final GeoName TRIPOLI_LB = town(266826, "Tripoli", 34.43, 35.84, "PPLA", "LB", "09", 229_398);
+    static final GeoName TRIPOLI_LY = town(2210247, "Tripoli", 32.88, 13.18, "PPLC", "LY", "77", 1_150_989);
+    static final GeoName PARIS_FR = town(2988507, "Paris", 48.85, 2.35, "PPLC", "FR", "11", 2_138_551);
+    static final GeoName PARIS_TX = town(4717560, "Paris", 33.66, -95.55, "PPLA2", "US", "TX", 24_782);
+    static final GeoName AFRICA_TN = town(999001, "Africa", 35.5, 11.0, "PPL", "TN", "00", 5_000);
+    static final GeoName KHAN_SHAYKHUN = town(168325, "Khan Shaykhun", 35.44, 36.65, "PPLA3", "SY", "12", 48_975);
+    static final GeoName KHAN_SHAYKHUN_FAKE_ELSEWHERE = town(999002, "Kan Sakan", 10.0, 10.0, "PPL", "NG", "01", 90_000);
+
+    static ActorTable actors;
+    static AreaTable areas;
+    static PlaceResolver resolver;
+
+    @BeforeAll
+    static void setUp() {
+        actors = ActorTable.load();
+        areas = AreaTable.load(actors);
+        List<GeoName> all = new ArrayList<>(areas.entries());
+        all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE));
+        resolver = new PlaceResolver(actors, areas, new InMemory(all));
+    }
+
+    static GeoName town(long id, String name, double lat, double lon, String code, String cc, String adm1, long pop) {
+        return new GeoName(id, name, lat, lon, "P", code, cc, adm1, pop, List.of(name));
+    }
+
+    /** Exact keys and skeletons over a list: the Gazetteer contract without Lucene. */
+    record InMemory(List<GeoName> all) implements Gazetteer {
+        public List<GeoName> byName(String key) {
+            return all.stream().filter(g -> g.names().stream().anyMatch(n -> NameKey.of(n).equals(key))).toList();
+        }
+
+        public List<GeoName> bySkeleton(String skeleton) {
+            return all.stream().filter(g -> g.names().stream()
+                    .anyMatch(n -> NameKey.skeleton(NameKey.of(n)).equals(skeleton))).toList();
+        }
+    }
+
+    static Toponym name(String text, int at) {
+        return new Toponym(text, at, at + text.length(), 0, 0, 0, Toponym.Origin.NER, text, null, List.of(), false, false);
+    }
+
+    static Toponym country(String text, String iso3, int at) {
+        return new Toponym(text, at, at + text.length(), 0, 0, 0, Toponym.Origin.COUNTRY, text, iso3, List.of(), false, false);
+    }
+
+    static List<Place> resolve(Toponym... toponyms) {
+        AnnotatedArticle doc = new AnnotatedArticle(Article.of("t", null, "x"), List.of());
+        return resolver.resolve(doc, List.of(toponyms));
+    }
+
+    @Test
+    void tripoliAloneIsTheLibyanCapital() {
+        assertEquals(2210247L, resolve(name("Tripoli", 0)).get(0).geonameid());
+    }
+
+    @Test
+    void tripoliInAnArticleAboutLebanonIsTheLebaneseCity() {
+        List<Place> p = resolve(name("Tripoli", 0), country("Lebanon", "LBN", 20));
+        assertEquals(266826L, p.get(0).geonameid());
+        assertEquals("LBN", p.get(0).country());
+        assertEquals("town", p.get(0).precision());
+    }
+
+    @Test
+    void everyMentionOfOneNameResolvesAlike() {
+        List<Place> p = resolve(name("Tripoli", 0), country("Lebanon", "LBN", 20), name("Tripoli", 40));
+        assertEquals(p.get(0).geonameid(), p.get(2).geonameid());
+    }
+
+    @Test
+    void aQualifierWinsOverSize() {
+        Toponym paris = new Toponym("Paris", 0, 5, 0, 0, 0, Toponym.Origin.NER, "Paris", null, List.of("Texas"), false, false);
+        assertEquals(4717560L, resolve(paris).get(0).geonameid());
+        Toponym parisTex = new Toponym("Paris", 0, 5, 0, 0, 0, Toponym.Origin.NER, "Paris", null, List.of("Tex."), false, false);
+        assertEquals(4717560L, resolve(parisTex).get(0).geonameid());
+        assertEquals(2988507L, resolve(name("Paris", 0)).get(0).geonameid());
+    }
+
+    @Test
+    void aPhraseThatImpliesACountryHoldsTheNameToIt() {
+        Toponym t = new Toponym("Tripoli", 0, 7, 0, 0, 0, Toponym.Origin.NER, "Tripoli", "LBN", List.of(), false, false);
+        assertEquals(266826L, resolve(t).get(0).geonameid());
+        Toponym nowhere = new Toponym("Paris", 0, 5, 0, 0, 0, Toponym.Origin.NER, "Paris", "LBN", List.of(), false, false);
+        Place p = resolve(nowhere).get(0);
+        assertNull(p.geonameid(), "no Paris in Lebanon: unresolved, not a Paris elsewhere");
+        assertEquals("LBN", p.country());
+    }
+
+    @Test
+    void continentsAndCountriesAreNotHomonymousTowns() {
+        Place africa = resolve(name("Africa", 0)).get(0);
+        assertEquals(6255146L, africa.geonameid());
+        assertEquals("region", africa.precision());
+        Place georgia = resolve(name("Georgia", 0)).get(0);
+        assertEquals("country", georgia.precision());
+        Place georgiaInUs = resolve(name("Georgia", 0), name("Atlanta", 10), name("Texas", 20), country("United States", "USA", 30)).get(0);
+        assertEquals("admin1", georgiaInUs.precision(), "with the United States named, Georgia is the state");
+    }
+
+    @Test
+    void aSpellingVariantCountsOnlyInACountryTheArticleNames() {
+        Place alone = resolve(name("Khan Sheikhoun", 0)).get(0);
+        assertNull(alone.geonameid());
+        List<Place> withSyria = resolve(name("Khan Sheikhoun", 0), country("Syria", "SYR", 30));
+        assertEquals(168325L, withSyria.get(0).geonameid());
+    }
+}

@@ -1,0 +1,88 @@
+package wirecoder.places;
+
+import org.junit.jupiter.api.Test;
+import wirecoder.Fixtures;
+import wirecoder.model.EventRecord;
+import wirecoder.model.ExtractionResult;
+import wirecoder.model.Place;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Places end to end on sentences written for the purpose: NER, cue words, the GeoNames index, the event's own place. */
+class PlacesTest {
+
+    static Place place(ExtractionResult r, String text) {
+        return r.places().stream().filter(p -> p.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no place '" + text + "' among " + r.places()));
+    }
+
+    @Test
+    void datelineGivesTheCityItsCountryAndIsNotTheEventPlace() {
+        ExtractionResult r = Fixtures.extract("TRIPOLI, Lebanon (Reuters) - Gunmen attacked an army checkpoint in the "
+                + "northern town of Halba on Monday, a security source said.", Fixtures.THURSDAY);
+        Place tripoli = place(r, "TRIPOLI");
+        assertEquals(266826L, tripoli.geonameid());
+        assertTrue(tripoli.dateline());
+        EventRecord e = Fixtures.find(r.events(), "attack", x -> x.eventType().equals("ASSAULT"));
+        assertEquals("Halba", e.location().text());
+        assertEquals("LBN", e.location().country());
+    }
+
+    @Test
+    void tripoliInLibya() {
+        ExtractionResult r = Fixtures.extract("Militias clashed in Tripoli on Sunday as Libya's rival governments traded "
+                + "accusations.", Fixtures.THURSDAY);
+        assertEquals(2210247L, place(r, "Tripoli").geonameid());
+        EventRecord e = Fixtures.find(r.events(), "clash", x -> x.eventType().equals("ASSAULT") || x.eventType().equals("COERCE"));
+        assertEquals("LBY", e.location().country());
+    }
+
+    @Test
+    void qualifierPicksTheTexasParis() {
+        ExtractionResult r = Fixtures.extract("Police arrested two men in Paris, Texas, after a shooting at a gas station.",
+                Fixtures.THURSDAY);
+        Place paris = place(r, "Paris");
+        assertEquals("USA", paris.country());
+        assertEquals("Texas", paris.admin1());
+    }
+
+    @Test
+    void countriesAndContinentsResolveAsSuch() {
+        ExtractionResult r = Fixtures.extract("The envoy toured Africa and then flew to Chad and Jordan for talks.",
+                Fixtures.THURSDAY);
+        assertEquals("region", place(r, "Africa").precision());
+        assertEquals("TCD", place(r, "Chad").country());
+        assertEquals("country", place(r, "Jordan").precision());
+    }
+
+    @Test
+    void aCommonWordIsNeverACountry() {
+        ExtractionResult r = Fixtures.extract("They ate turkey and drank from china cups near the dam.", Fixtures.THURSDAY);
+        assertTrue(r.places().isEmpty(), r.places().toString());
+    }
+
+    @Test
+    void theEventPlaceIsTheOneItHappenedAtNotAnotherPlaceNamed() {
+        ExtractionResult r = Fixtures.extract("Rebels who had fled from Homs shelled the town of Khan Sheikhoun in Idlib "
+                + "province on Tuesday, the Syrian Observatory for Human Rights said.", Fixtures.THURSDAY);
+        EventRecord e = Fixtures.find(r.events(), "shelling", x -> x.eventType().equals("ASSAULT"));
+        assertNotNull(e.location());
+        assertEquals(168325L, e.location().geonameid());
+        assertEquals("town", e.location().precision());
+    }
+
+    @Test
+    void areaWordsAndVariantSpellingsReachTheTown() {
+        ExtractionResult r = Fixtures.extract("Syrian troops advanced in Jroud Arsal and shelled positions in Hodeidah, officials in "
+                + "Yemen and Lebanon said.", Fixtures.THURSDAY);
+        assertEquals("Arsal", place(r, "Jroud Arsal").name());
+        assertEquals(79415L, place(r, "Hodeidah").geonameid());
+        List<String> precisions = r.places().stream().map(Place::precision).toList();
+        assertFalse(precisions.contains("unresolved"), r.places().toString());
+    }
+}
