@@ -6,7 +6,8 @@
 writes wirecoder-core/src/main/resources/geo/admin1.tsv (first-level admin areas with a centroid)
 and fills the lat/lon columns of wirecoder-core/src/main/resources/actors/countries.tsv.
 A centroid is the midpoint of the 10th-90th percentile extent of the area's GeoNames populated
-places: robust to outlying islands, close to the middle of where people live. Run it again when the
+places (robust to outlying islands, close to the middle of where people live), except for the large
+countries in CENTRE, which take their published geographic centre. Run it again when the
 GeoNames vintage changes; the output is committed, so builds never need it.
 """
 import csv, sys, os, collections
@@ -22,6 +23,26 @@ US_ABBR = {
  'ND': 'N.D.', 'OK': 'Okla.', 'OR': 'Ore.;Oreg.', 'PA': 'Pa.;Penn.', 'RI': 'R.I.', 'SC': 'S.C.',
  'SD': 'S.D.', 'TN': 'Tenn.', 'TX': 'Tex.', 'VT': 'Vt.', 'VA': 'Va.', 'WA': 'Wash.', 'WV': 'W.Va.;W. Va.',
  'WI': 'Wis.;Wisc.', 'WY': 'Wyo.', 'DC': 'D.C.',
+}
+
+# Countries so large or so unevenly settled that the middle of their places is far from the middle of the
+# country: the geographic centre from the CIA World Factbook ("geographic coordinates", which GeoNames also
+# uses for its country entries), rounded as published there.
+CENTRE = {
+ 'RU': (60, 100), 'US': (39.76, -98.5), 'CA': (60.11, -113.64), 'CN': (35, 105), 'BR': (-10, -55), 'AU': (-25, 135),
+ 'IN': (22, 79), 'AR': (-34, -64), 'KZ': (48, 68), 'DZ': (28, 3), 'CD': (-2.5, 23.5), 'SA': (25, 45),
+ 'MX': (23, -102), 'ID': (-5, 120), 'SD': (15, 30), 'LY': (28, 17), 'IR': (32, 53), 'MN': (46, 105),
+ 'PE': (-10, -76), 'TD': (15, 19), 'NE': (16, 8), 'AO': (-12.5, 18.5), 'ML': (17, -4), 'ZA': (-29, 24),
+ 'CO': (4, -72), 'ET': (8, 38), 'BO': (-17, -65), 'MR': (20, -12), 'EG': (27, 30), 'TZ': (-6, 35),
+ 'NG': (10, 8), 'VE': (8, -66), 'PK': (30, 70), 'NA': (-22, 17), 'MZ': (-18.25, 35), 'TR': (39, 35),
+ 'CL': (-30, -71), 'ZM': (-15, 30), 'MM': (22, 98), 'AF': (33, 65), 'SO': (10, 49), 'CF': (7, 21),
+ 'UA': (49, 32), 'MG': (-20, 47), 'BW': (-22, 24), 'KE': (1, 38), 'FR': (46, 2), 'YE': (15, 48),
+ 'TH': (15, 100), 'ES': (40, -4), 'TM': (40, 60), 'CM': (6, 12), 'SE': (62, 15), 'UZ': (41, 64),
+ 'MA': (32, -5), 'IQ': (33, 44), 'PY': (-23, -58), 'ZW': (-20, 30), 'NO': (62, 10), 'DE': (51, 9),
+ 'FI': (64, 26), 'PL': (52, 20), 'IT': (42.83, 12.83), 'GB': (54, -2), 'SY': (35, 38), 'TN': (34, 9),
+ 'GR': (39, 22), 'JP': (36, 138), 'VN': (16.17, 107.83), 'PH': (13, 122), 'NZ': (-41, 174),
+ 'GL': (72, -40), 'SS': (8, 30), 'OM': (21, 57), 'BY': (53, 28), 'RO': (46, 25), 'ER': (15, 39),
+ 'IL': (31.5, 34.75), 'JO': (31, 36), 'LB': (33.83, 35.83), 'PS': (32, 35.25),
 }
 
 def midpoint(values, wrap=False):
@@ -82,6 +103,8 @@ def main(cities, admin1codes):
             continue
         cells = (cells + [''] * width)[:width]
         lat, lon = centroid(by_country.get(cells[1], []))
+        if cells[1] in CENTRE:
+            lat, lon = ('%.4f' % CENTRE[cells[1]][0], '%.4f' % CENTRE[cells[1]][1])
         rows.append('\t'.join(cells + [lat, lon]))
     with open(path, 'w', encoding='utf-8') as w:
         w.write('\n'.join(rows))

@@ -112,17 +112,20 @@ public final class Extractor {
                 doc.tokenCount(), doc.sentences().size(), parsed);
     }
 
-    /** The article's place mentions alone (for place evaluation): tagging, no events. */
-    public List<Place> places(Article article) {
-        return withSharedCountries(places.find(nlp.annotate(article, lexicon::mayHoldEvent)));
+    /** The places an article names as found here, and the places of given spans read in the same article. */
+    public record PlaceReading(List<Place> found, List<Place> given) {
     }
 
-    /** Places for given toponym spans (character offsets, start inclusive, end exclusive), resolved in the article's context. */
-    public List<Place> resolve(Article article, List<int[]> spans) {
+    /**
+     * Places alone, for place evaluation: the article's place mentions as {@link #extract} finds them, and
+     * the resolution of given toponym spans (character offsets, end exclusive) in the article's context.
+     * The article is tagged once; no events are assembled.
+     */
+    public PlaceReading places(Article article, List<int[]> spans) {
         AnnotatedArticle doc = nlp.annotate(article, lexicon::mayHoldEvent);
         List<Toponym> toponyms = new ArrayList<>();
         for (int[] s : spans) toponyms.add(places.finder().given(doc, s[0], s[1]));
-        return places.resolve(doc, toponyms);
+        return new PlaceReading(withSharedCountries(places.find(doc)), places.resolve(doc, toponyms));
     }
 
     /** The gazetteer in use (for benchmarks). */

@@ -22,11 +22,14 @@ public final class AreaTable {
             "abbreviations");
     public static final List<String> SUPPLEMENT_COLUMNS = List.of("name", "alternatenames", "lat", "lon", "feature_code",
             "country", "admin1", "population", "geonameid", "source");
-    public static final List<String> CONTINENT_COLUMNS = List.of("code", "name", "aliases", "geonameid", "lat", "lon");
+    public static final List<String> CONTINENT_COLUMNS = List.of("code", "name", "aliases", "geonameid", "lat", "lon",
+            "demonyms");
 
     private final List<GeoName> entries = new ArrayList<>();
     private final Map<String, GeoName> admin1ByCode = new HashMap<>();
     private final Map<String, Country> countryByIso2 = new HashMap<>();
+    /** Countries and continents by the key of a demonym ("Russian", "European"). */
+    private final Map<String, GeoName> demonyms = new HashMap<>();
     /** Qualifier forms (names, aliases, abbreviations) by key. */
     private final Map<String, List<GeoName>> qualifiers = new HashMap<>();
 
@@ -51,6 +54,7 @@ public final class AreaTable {
         GeoName g = new GeoName(c.geonameId(), c.name(), c.lat(), c.lon(), "A", "PCLI", c.iso2(), "", 0, names);
         entries.add(g);
         for (String n : names) qualifier(n, g);
+        for (String d : c.demonyms()) demonyms.putIfAbsent(NameKey.of(d), g);
     }
 
     private void addAdmin1(TsvTable table) {
@@ -76,8 +80,10 @@ public final class AreaTable {
             List<String> names = new ArrayList<>();
             names.add(r.required("name"));
             names.addAll(r.list("aliases", ";"));
-            entries.add(new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"), r.decimal("lat"),
-                    r.decimal("lon"), "L", "CONT", "", "", 0, names));
+            GeoName g = new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"), r.decimal("lat"),
+                    r.decimal("lon"), "L", "CONT", "", "", 0, names);
+            entries.add(g);
+            for (String d : r.list("demonyms", ";")) demonyms.putIfAbsent(NameKey.of(d), g);
         }
     }
 
@@ -105,6 +111,11 @@ public final class AreaTable {
     /** Countries, admin1 areas with a centroid, continents and supplement places: what the gazetteer indexes beside the dump. */
     public List<GeoName> entries() {
         return List.copyOf(entries);
+    }
+
+    /** The country or continent a demonym names: "Russian" -> Russia, "European" -> Europe. */
+    public Optional<GeoName> demonym(String text) {
+        return Optional.ofNullable(demonyms.get(NameKey.of(text)));
     }
 
     public Optional<GeoName> admin1(String countryCode, String admin1Code) {

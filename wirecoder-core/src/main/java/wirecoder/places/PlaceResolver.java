@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -97,9 +98,15 @@ public final class PlaceResolver {
 
     /** Candidates for a name, held to its qualifiers and implied countries; variant spellings when none match exactly. */
     private List<GeoName> candidates(String key, List<Toponym> mentions, Set<String> variants) {
+        // A demonym given as a place ("Russian forces" in a toponym gold set) is its country, never a town.
+        Optional<GeoName> demonym = areas.demonym(key);
+        if (demonym.isPresent()) return List.of(demonym.get());
         List<GeoName> found = new ArrayList<>(gazetteer.byName(key));
         boolean variant = false;
         if (found.isEmpty()) {
+            // "Ky.", "Calif.": an abbreviation of an admin1 area standing alone.
+            List<GeoName> abbreviated = areas.qualifier(key).stream().filter(g -> !g.isCountry()).toList();
+            if (!abbreviated.isEmpty() && mentions.stream().allMatch(t -> t.lookup().endsWith("."))) return abbreviated;
             found.addAll(gazetteer.bySkeleton(NameKey.skeleton(key)));
             variant = true;
         }

@@ -82,6 +82,16 @@ public final class ToponymFinder {
             if (last > first && areaWords.contains(s.token(first).lower())) {
                 lookup = doc.text().substring(s.token(first + 1).begin(), Math.max(end, s.token(first + 1).end()));
             }
+            for (PhraseMatcher.Match<ActorEntry> m : actors.names().findAll(s.tokens())) {
+                // A span that is a country's name is the country, as in find().
+                if (m.first() == first && m.last() == last && m.value().kind() == ActorEntry.Kind.STATE) {
+                    Country named = actors.country(m.value().country()).orElseThrow();
+                    if (!m.form().equalsIgnoreCase(named.capital())) {
+                        return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.COUNTRY, named.name(),
+                                named.iso3(), List.of(), start < datelineEnd, false);
+                    }
+                }
+            }
             Map<Integer, Country> implied = impliedCountries(s);
             Country c = implied.getOrDefault(first, implied.get(last));
             return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.GIVEN, lookup,

@@ -14,6 +14,13 @@ final class SetScores {
         for (T t : predictedItems) if (goldItems.contains(t)) matched++;
     }
 
+    /** Counts already matched elsewhere (spans matched by overlap). */
+    void add(int matchedItems, int predictedItems, int goldItems) {
+        matched += matchedItems;
+        predicted += predictedItems;
+        gold += goldItems;
+    }
+
     int gold() { return gold; }
 
     int predicted() { return predicted; }
