@@ -36,7 +36,12 @@ public final class AcledSuite implements Suite {
     public String published() { return "BERT on ACLED-derived text: event-type micro-F1 0.943-0.949 (Piskorski et al., COLING 2020; supervised)"; }
 
     /** One gold ACLED row as the scorer needs it. */
-    record Gold(String notes, LocalDate date, String eventType, String actor1, Integer fatalities, String iso3) {
+    record Gold(String notes, LocalDate date, String eventType, String actor1, Integer fatalities, String iso3,
+                Double lat, Double lon) {
+        Gold(String notes, LocalDate date, String eventType, String actor1, Integer fatalities, String iso3) {
+            this(notes, date, eventType, actor1, fatalities, iso3, null, null);
+        }
+
         boolean fatalitiesUsable() {
             String n = notes.toLowerCase(Locale.ROOT);
             return fatalities != null && !n.contains("split") && !n.contains("estimat");
@@ -55,9 +60,17 @@ public final class AcledSuite implements Suite {
                 // a row without a figure is kept for the other metrics
             }
             out.add(new Gold(notes, LocalDate.parse(r.get("event_date"), ACLED_DATE), r.get("event_type"), r.get("actor1"), fat,
-                    r.get("iso3")));
+                    r.get("iso3"), decimal(r.get("latitude")), decimal(r.get("longitude"))));
         }
         return out;
+    }
+
+    private static Double decimal(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @Override
@@ -73,6 +86,8 @@ public final class AcledSuite implements Suite {
         Ratio fatalities = new Ratio();
         Ratio date = new Ratio();
         Ratio country = new Ratio();
+        Ratio near = new Ratio();
+        List<Double> km = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             Gold g = gold.get(i);
             List<EventRecord> events = predicted.get(i);
@@ -88,14 +103,23 @@ public final class AcledSuite implements Suite {
             }
             date.add(e.isPresent() && e.get().date() != null && g.date().toString().equals(e.get().date().value()));
             country.add(e.isPresent() && e.get().location() != null && g.iso3().equals(e.get().location().country()));
+            if (g.lat() != null && g.lon() != null) {
+                var p = e.map(EventRecord::location).filter(x -> x.lat() != null).orElse(null);
+                double d = p == null ? Double.POSITIVE_INFINITY : GeoSuite.km(p.lat(), p.lon(), g.lat(), g.lon());
+                near.add(d <= 50);
+                if (p != null) km.add(d);
+            }
         }
+        km.sort(null);
         List<Metric> m = new ArrayList<>();
         m.add(new Metric("event_type_accuracy", types.accuracy(), types.items(), "ACLED event type of the event ACLED would code (PLOVER type and mode mapped by eval/acled-mapping.tsv) equals the gold type"));
         m.add(new Metric("event_type_macro_f1", types.macroF1(), types.items(), "F1 per ACLED event type, averaged over the 6 types"));
         m.add(new Metric("actor1_match", actor.value(), actor.total(), "a word (4+ letters) of an actor's canonical name, or its country, occurs in the gold actor1"));
         m.add(new Metric("fatalities_exact", fatalities.value(), fatalities.total(), "dead of the asserted events add up to the gold fatalities (rows whose notes say split or estimated are skipped; 0 = 0)"));
         m.add(new Metric("date_exact", date.value(), date.total(), "the coded event's date equals the gold event date (notes published the day after)"));
-        m.add(new Metric("location_country_accuracy", country.value(), country.total(), "the coded event's place lies in the gold country (km error waits for the gazetteer)"));
+        m.add(new Metric("location_country_accuracy", country.value(), country.total(), "the coded event's place lies in the gold country"));
+        m.add(new Metric("location_within_50km", near.value(), near.total(), "the coded event's place lies within 50 km of the gold point (no place counts as a miss)"));
+        m.add(new Metric("location_median_km", km.isEmpty() ? Double.NaN : km.get(km.size() / 2), km.size(), "median km from the gold point, over events placed on the map"));
         List<List<String>> table = types.table("ACLED event type", types.goldLabels());
         String summary = String.format("acled: %d notes, event type accuracy %.3f, actor1 %.3f, fatalities exact %.3f, date %.3f, %.1f notes/s",
                 types.items(), types.accuracy(), actor.value(), fatalities.value(), date.value(), seconds == 0 ? 0 : types.items() / seconds);

@@ -24,7 +24,7 @@ public final class Scorecard {
                 b.append("| ").append(m.key()).append(" | ").append(String.format("%.3f", m.value())).append(" | ").append(m.n())
                         .append(" | ").append(m.meaning()).append(" |\n");
             }
-            b.append("\nSpeed: ").append(String.format("%.1f", r.sentencesPerSecond())).append(" items/s (one thread, models loaded).\n\n");
+            b.append("\nSpeed: ").append(String.format("%.1f", r.sentencesPerSecond())).append(" items/s (models loaded; one thread, two for geo).\n\n");
             b.append("Best published figure beside it: ").append(s == null ? "" : s.published()).append(".\n\n");
             b.append("What limits it: ").append(r.limits()).append("\n\n");
             b.append("<details><summary>per label</summary>\n\n");
@@ -35,8 +35,7 @@ public final class Scorecard {
             }
             b.append("\n</details>\n\n");
         }
-        b.append("## Suites not built yet\n\n");
-        b.append("geo (toponyms and event places) waits for the GeoNames gazetteer of issue 4 and has no figures yet.\n");
+
         return b.toString();
     }
 }
