@@ -54,6 +54,11 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         List<String> in = inputs.isEmpty() ? List.of("samples") : inputs;
+        try {
+            GazetteerBench.run(System.out, 5);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         List<String[]> runs = new ArrayList<>();
         runs.add(new String[]{"wirecoder extract, 1 thread", "wirecoder", "1"});
         runs.add(new String[]{"wirecoder extract, 2 threads", "wirecoder", "2"});

@@ -101,8 +101,9 @@ public final class Giveme5w1hSuite implements Suite {
                 whenBaseline.add(g.published() != null && g.when().contains(g.published().toString()));
             }
             if (!g.where().isEmpty()) {
-                String place = e.map(EventRecord::location).map(p -> p == null ? null : p.name()).orElse(null);
-                where.add(place != null && overlaps(List.of(place), g.where()));
+                // The place as written and as resolved ("Britain" / "United Kingdom"), as for who.
+                List<String> place = e.map(EventRecord::location).map(p -> List.of(p.text(), p.name())).orElse(List.of());
+                where.add(!place.isEmpty() && overlaps(place, g.where()));
             }
             if (!g.who().isEmpty()) {
                 List<String> ours = new ArrayList<>();
@@ -118,7 +119,7 @@ public final class Giveme5w1hSuite implements Suite {
         List<Metric> m = new ArrayList<>();
         m.add(new Metric("when_exact_day", when.value(), when.total(), "the lead event's date is a day the coders gave"));
         m.add(new Metric("when_publication_baseline", whenBaseline.value(), whenBaseline.total(), "for comparison: the publication day is a day the coders gave"));
-        m.add(new Metric("where_overlap", where.value(), where.total(), "the lead event's place name shares a word (3+ letters) with a coders' where"));
+        m.add(new Metric("where_overlap", where.value(), where.total(), "the lead event's place, as written or as resolved, shares a word (3+ letters) with a coders' where"));
         m.add(new Metric("who_overlap", who.value(), who.total(), "a lead-event actor's name or text shares a word (3+ letters) with a coders' who"));
         m.add(new Metric("event_found", found.value(), found.total(), "the article has at least one event"));
         List<List<String>> table = new ArrayList<>();
