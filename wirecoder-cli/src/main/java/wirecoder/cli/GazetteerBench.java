@@ -1,6 +1,7 @@
 package wirecoder.cli;
 
 import wirecoder.actors.ActorTable;
+import wirecoder.data.Folders;
 import wirecoder.geo.AreaTable;
 import wirecoder.geo.GeoNamesSource;
 import wirecoder.geo.LuceneGazetteer;
@@ -11,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** The gazetteer's figures for `wirecoder bench`: index build time and size, open time, lookups per second. */
@@ -53,9 +53,7 @@ final class GazetteerBench {
                         keys.size() * passes / skel, keys.size(), passes, hits);
             }
         } finally {
-            try (var paths = Files.walk(tmp)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            Folders.delete(tmp);
         }
     }
 }

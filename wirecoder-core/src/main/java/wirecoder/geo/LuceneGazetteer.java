@@ -14,6 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import wirecoder.data.Folders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,11 +95,7 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
             w.forceMerge(1);
         }
         Files.writeString(tmp.resolve("READY"), source.fingerprint() + "\n", StandardCharsets.UTF_8);
-        if (Files.exists(index)) {
-            try (var old = Files.walk(index)) {
-                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
+        Folders.delete(index);
         Files.move(tmp, index, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -60,17 +60,9 @@ public final class AcledSuite implements Suite {
                 // a row without a figure is kept for the other metrics
             }
             out.add(new Gold(notes, LocalDate.parse(r.get("event_date"), ACLED_DATE), r.get("event_type"), r.get("actor1"), fat,
-                    r.get("iso3"), decimal(r.get("latitude")), decimal(r.get("longitude"))));
+                    r.get("iso3"), Csv.decimal(r.get("latitude")), Csv.decimal(r.get("longitude"))));
         }
         return out;
-    }
-
-    private static Double decimal(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Double.valueOf(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     @Override

@@ -61,4 +61,14 @@ final class Csv {
         }
         return out;
     }
+
+    /** A decimal cell, or null when it is empty or not a number. */
+    static Double decimal(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

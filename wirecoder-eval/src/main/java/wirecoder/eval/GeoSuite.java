@@ -238,12 +238,12 @@ public final class GeoSuite implements Suite {
                     Element gaz = first(t, "gaztag");
                     if (gaz != null) {
                         gid = number(gaz.getAttribute("geonameid"));
-                        lat = decimal(child(gaz, "lat"));
-                        lon = decimal(child(gaz, "lon"));
+                        lat = Csv.decimal(child(gaz, "lat"));
+                        lon = Csv.decimal(child(gaz, "lon"));
                     } else {
                         gid = number(child(t, "geonamesID"));
-                        lat = decimal(child(t, "latitude"));
-                        lon = decimal(child(t, "longitude"));
+                        lat = Csv.decimal(child(t, "latitude"));
+                        lon = Csv.decimal(child(t, "longitude"));
                     }
                     toponyms.add(new Toponym(start, end, gid, lat, lon));
                 }
@@ -273,15 +273,6 @@ public final class GeoSuite implements Suite {
         if (s == null || s.isBlank()) return null;
         try {
             return Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Double decimal(String s) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
             return null;
         }
