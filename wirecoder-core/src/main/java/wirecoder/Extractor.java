@@ -7,6 +7,7 @@ import wirecoder.assemble.DocumentAssembler;
 import wirecoder.assemble.EventAssembler;
 import wirecoder.counts.CountFinder;
 import wirecoder.counts.NumberParser;
+import wirecoder.data.Background;
 import wirecoder.events.EventDetector;
 import wirecoder.events.RoleRules;
 import wirecoder.events.TriggerLexicon;
@@ -68,6 +69,8 @@ public final class Extractor {
 
     public Extractor(Config config) {
         this.config = config;
+        // The CoreNLP models take seconds to load; the tables and the gazetteer load meanwhile on this thread.
+        Background<NlpPipeline> nlpLoad = Background.load("the CoreNLP models", () -> new NlpPipeline(config.nlp()));
         Ontology ontology = Ontology.load();
         this.lexicon = TriggerLexicon.load(ontology, config.lexiconFiles());
         this.actorTable = ActorTable.load(config.actorFiles());
@@ -79,7 +82,7 @@ public final class Extractor {
         EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules()), resolver,
                 new CountFinder(new NumberParser()), new FactualityMarker(), new AttributionFinder());
         this.assembler = new DocumentAssembler(events, ontology);
-        this.nlp = new NlpPipeline(config.nlp());
+        this.nlp = nlpLoad.get();
     }
 
     public ExtractionResult extract(Article article) {

@@ -28,7 +28,7 @@ public final class CountFinder {
         this.numbers = numbers;
         for (TsvTable.Row r : TsvTable.resource("/counts/cues.tsv", List.of("lemma", "field")).rows()) {
             String f = r.required("field");
-            if (!Set.of("dead", "injured", "arrested", "captured").contains(f)) {
+            if (!wirecoder.model.Size.FIELDS.contains(f)) {
                 throw r.fail("field must be dead, injured, arrested or captured");
             }
             cues.put(r.required("lemma"), f);

@@ -7,10 +7,17 @@ import java.util.Map;
  * {@code text}, keyed by field (dead, injured, arrested, captured).
  */
 public record Size(Long dead, Long injured, Long arrested, Long captured, Map<String, String> text) {
+    /** The count fields, in the order they are written. */
+    public static final java.util.List<String> FIELDS = java.util.List.of("dead", "injured", "arrested", "captured");
+
     public static final Size EMPTY = new Size(null, null, null, null, Map.of());
 
     public Size {
-        text = Map.copyOf(text);
+        // Field order, not Map.copyOf's per-JVM order: the same article gives the same bytes on every run.
+        java.util.Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        for (String f : FIELDS) if (text.containsKey(f)) ordered.put(f, text.get(f));
+        if (ordered.size() != text.size()) throw new IllegalArgumentException("count fields are " + FIELDS + ": " + text.keySet());
+        text = java.util.Collections.unmodifiableMap(ordered);
     }
 
     public boolean isEmpty() {

@@ -8,12 +8,14 @@ package wirecoder.nlp;
  * @param nerModel      classpath of the CRF NER model
  * @param maxParseTokens sentences longer than this are not parsed (the parser is quadratic-ish and
  *                       such "sentences" are usually lists or tables)
+ * @param keptParserInputs how many of the parser model's most frequent inputs keep their hidden-layer
+ *                       products once computed (4 KB each; CoreNLP's own default computes 20,000 at load)
  */
-public record NlpOptions(String nerModel, int maxParseTokens) {
+public record NlpOptions(String nerModel, int maxParseTokens, int keptParserInputs) {
 
     public static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     public static NlpOptions defaults() {
-        return new NlpOptions(NER_3CLASS, 90);
+        return new NlpOptions(NER_3CLASS, 90, 20_000);
     }
 }

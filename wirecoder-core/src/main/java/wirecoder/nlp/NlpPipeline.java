@@ -3,12 +3,13 @@ package wirecoder.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import wirecoder.data.Background;
 import wirecoder.model.AnnotatedArticle;
 import wirecoder.model.Article;
 import wirecoder.model.Dependency;
@@ -29,7 +30,7 @@ import java.util.function.Predicate;
 public final class NlpPipeline {
 
     private final StanfordCoreNLP tagger;
-    private final DependencyParseAnnotator parser;
+    private final TransitionParser parser;
     private final NlpOptions options;
 
     public NlpPipeline(NlpOptions options) {
@@ -47,17 +48,11 @@ public final class NlpPipeline {
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.combinationMode", "NORMAL");
         p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false");
-        Properties dp = new Properties();
-        dp.setProperty("depparse.maxlen", Integer.toString(options.maxParseTokens()));
         // The parser model loads on a second core while the tagger and NER models load here.
-        java.util.concurrent.CompletableFuture<DependencyParseAnnotator> parserLoad =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> new DependencyParseAnnotator(dp));
+        Background<TransitionParser> parserLoad = Background.load("the dependency parser model",
+                () -> TransitionParser.load(TransitionParser.ENGLISH_UD, options.keptParserInputs()));
         tagger = new StanfordCoreNLP(p, false);
-        try {
-            parser = parserLoad.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw new IllegalStateException("cannot load the dependency parser model", e.getCause());
-        }
+        parser = parserLoad.get();
     }
 
     /** Tags the article and parses the sentences {@code needsParse} accepts (given the tagged tokens). */
@@ -73,22 +68,34 @@ public final class NlpPipeline {
             tokenLists.add(tokens);
             if (tokens.size() <= options.maxParseTokens() && needsParse.test(tokens)) toParse.add(s);
         }
-        if (!toParse.isEmpty()) {
-            Annotation subset = new Annotation(article.text());
-            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            parser.annotate(subset);
-        }
+        java.util.Map<CoreMap, Parse> parses = new java.util.IdentityHashMap<>();
+        for (CoreMap s : toParse) parses.put(s, parse(s));
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
             List<Token> tokens = tokenLists.get(i);
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            sentences.add(new Sentence(i, begin, end, tokens,
-                    edges(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
-                    edges(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class))));
+            Parse parse = parses.getOrDefault(s, Parse.NONE);
+            sentences.add(new Sentence(i, begin, end, tokens, parse.basic(), parse.enhanced()));
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    private record Parse(List<Dependency> basic, List<Dependency> enhanced) {
+        static final Parse NONE = new Parse(List.of(), List.of());
+    }
+
+    /**
+     * The parser's tree as basic and enhanced++ UD graphs. CoreNLP's depparse annotator derives five graphs
+     * (collapsed, CC-processed and enhanced as well); the conversions cost about a fifth of the parse, and only
+     * these two are read downstream.
+     */
+    private Parse parse(CoreMap sentence) {
+        GrammaticalStructure gs = parser.predict(sentence);
+        return new Parse(
+                edges(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null)),
+                edges(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null)));
     }
 
     /**
