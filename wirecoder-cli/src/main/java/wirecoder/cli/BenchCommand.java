@@ -51,10 +51,19 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--heap", defaultValue = "3g", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
     String heap;
 
+    @Option(names = "--parser-check", arity = "1..*", paramLabel = "FILE",
+            description = "Instead of the timings: parse every sentence of these files (text, HTML or XML) with CoreNLP's "
+                    + "DependencyParser and with Wirecoder's parser, and print how many trees are identical and each one's time.")
+    List<String> parserCheck = new ArrayList<>();
+
     @Override
     public void run() {
         List<String> in = inputs.isEmpty() ? List.of("samples") : inputs;
         try {
+            if (!parserCheck.isEmpty()) {
+                ParserBench.run(System.out, parserCheck, Extractor.Config.defaults().nlp().maxParseTokens());
+                return;
+            }
             GazetteerBench.run(System.out, 5);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
