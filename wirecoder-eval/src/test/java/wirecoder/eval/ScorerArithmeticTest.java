@@ -217,4 +217,13 @@ class ScorerArithmeticTest {
                 List.of(), List.of(new ActorRef("c", "c", null, "CVL", 0, 1, "role")), null, null, Size.EMPTY,
                 Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0)).orElseThrow().eventType());
     }
+
+    @Test
+    void goldSpansOffTheirPhraseAreRealigned() {
+        String text = "Floods hit Manitoba and Manitoba's north.";
+        assertEquals(11, GeoSuite.nearest(text, "Manitoba", 13, 40));
+        assertEquals(24, GeoSuite.nearest(text, "Manitoba", 22, 40));
+        assertEquals(-1, GeoSuite.nearest(text, "Ontario", 11, 40));
+        assertEquals(-1, GeoSuite.nearest(text, "Manitoba", 100, 40));
+    }
 }
