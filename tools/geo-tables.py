@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Regenerates the gazetteer's area tables from GeoNames data (CC BY 4.0, www.geonames.org).
 
-  tools/geo-tables.py CITIES500_TXT ADMIN1CODES_TXT
+  tools/geo-tables.py CITIES500_TXT ADMIN1CODES_TXT ADMIN2CODES_TXT
 
-writes wirecoder-core/src/main/resources/geo/admin1.tsv (first-level admin areas with a centroid)
-and fills the lat/lon columns of wirecoder-core/src/main/resources/actors/countries.tsv.
+writes wirecoder-core/src/main/resources/geo/admin1.tsv (first-level admin areas with a centroid),
+geo/admin2.tsv (second-level areas, such as US counties, that hold at least one GeoNames place, with a
+centroid and the summed population of their places) and fills the lat/lon columns of wirecoder-core/src/main/resources/actors/countries.tsv.
 A centroid is the midpoint of the 10th-90th percentile extent of the area's GeoNames populated
 places (robust to outlying islands, close to the middle of where people live), except for the large
 countries in CENTRE, which take their published geographic centre. Run it again when the
@@ -53,8 +54,9 @@ def midpoint(values, wrap=False):
     m = (lo + hi) / 2
     return m - 360 if m > 180 else m
 
-def main(cities, admin1codes):
+def main(cities, admin1codes, admin2codes):
     by_country, by_admin1 = collections.defaultdict(list), collections.defaultdict(list)
+    by_admin2, people = collections.defaultdict(list), collections.Counter()
     with open(cities, encoding='utf-8') as f:
         for line in f:
             c = line.rstrip('\n').split('\t')
@@ -62,6 +64,9 @@ def main(cities, admin1codes):
             by_country[c[8]].append((lat, lon))
             if c[10]:
                 by_admin1[c[8] + '.' + c[10]].append((lat, lon))
+                if c[11]:
+                    by_admin2[c[8] + '.' + c[10] + '.' + c[11]].append((lat, lon))
+                    people[c[8] + '.' + c[10] + '.' + c[11]] += int(c[14] or 0)
 
     def centroid(points):
         if not points:
@@ -85,6 +90,21 @@ def main(cities, admin1codes):
             if cc == 'US' and adm in US_ABBR:
                 abbr = ';'.join(filter(None, [abbr, adm]))
             w.write('\t'.join([code, name, ascii_name, gid, lat, lon, abbr]) + '\n')
+
+    out = os.path.join(ROOT, 'geo', 'admin2.tsv')
+    with open(admin2codes, encoding='utf-8') as f, open(out, 'w', encoding='utf-8') as w:
+        w.write('# Second-level administrative areas (US counties, districts, departements) that hold at least one place of\n')
+        w.write('# cities500. Source: GeoNames admin2Codes (CC BY 4.0, www.geonames.org).\n')
+        w.write('# lat/lon: midpoint of the 10th-90th percentile extent of the area\'s GeoNames places; population: their sum.\n')
+        w.write('code\tname\tasciiname\tgeonameid\tlat\tlon\tpopulation\n')
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            code, name, ascii_name, gid = line.rstrip('\n').split('\t')[:4]
+            if code not in by_admin2:
+                continue
+            lat, lon = centroid(by_admin2[code])
+            w.write('\t'.join([code, name, ascii_name, gid, lat, lon, str(people[code])]) + '\n')
 
     path = os.path.join(ROOT, 'actors', 'countries.tsv')
     with open(path, encoding='utf-8') as f:
@@ -110,4 +130,4 @@ def main(cities, admin1codes):
         w.write('\n'.join(rows))
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3])

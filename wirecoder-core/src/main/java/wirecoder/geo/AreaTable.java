@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The areas a toponym can name besides populated places: countries (from actors/countries.tsv),
- * first-level admin areas (geo/admin1.tsv) and continents (geo/continents.tsv), as GeoName entries
+ * first- and second-level admin areas (geo/admin1.tsv, geo/admin2.tsv) and continents (geo/continents.tsv), as GeoName entries
  * with their centroids. Also answers the qualifier after a place name ("Paris, Texas", "Alexandria,
  * Va.", "TRIPOLI, Lebanon").
  */
@@ -20,6 +20,8 @@ public final class AreaTable {
 
     public static final List<String> ADMIN1_COLUMNS = List.of("code", "name", "asciiname", "geonameid", "lat", "lon",
             "abbreviations");
+    public static final List<String> ADMIN2_COLUMNS = List.of("code", "name", "asciiname", "geonameid", "lat", "lon",
+            "population");
     public static final List<String> SUPPLEMENT_COLUMNS = List.of("name", "alternatenames", "lat", "lon", "feature_code",
             "country", "admin1", "population", "geonameid", "source");
     public static final List<String> CONTINENT_COLUMNS = List.of("code", "name", "aliases", "geonameid", "lat", "lon",
@@ -40,6 +42,7 @@ public final class AreaTable {
         AreaTable t = new AreaTable();
         for (Country c : actors.countries()) t.addCountry(c);
         t.addAdmin1(TsvTable.resource("/geo/admin1.tsv", ADMIN1_COLUMNS));
+        t.addAdmin2(TsvTable.resource("/geo/admin2.tsv", ADMIN2_COLUMNS));
         t.addContinents(TsvTable.resource("/geo/continents.tsv", CONTINENT_COLUMNS));
         t.addSupplement(TsvTable.resource("/geo/supplement.tsv", SUPPLEMENT_COLUMNS));
         return t;
@@ -72,6 +75,25 @@ public final class AreaTable {
             if (lat != null) entries.add(g);
             for (String n : names) qualifier(n, g);
             for (String a : r.list("abbreviations", ";")) qualifier(a, g);
+        }
+    }
+
+    /** Second-level areas ("Laurel County", "Kandahar District"): found by their full name only, never as a qualifier. */
+    private void addAdmin2(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String code = r.required("code");
+            String[] parts = code.split("\\.", -1);
+            if (parts.length != 3 || parts[0].length() != 2 || parts[2].isEmpty()) throw r.fail("code must be CC.ADM1.ADM2: " + code);
+            if (!admin1ByCode.containsKey(parts[0] + "." + parts[1]) && !countryByIso2.containsKey(parts[0])) {
+                throw r.fail("unknown country " + parts[0]);
+            }
+            Double lat = r.decimal("lat");
+            Double lon = r.decimal("lon");
+            Double population = r.decimal("population");
+            if (lat == null || lon == null) throw r.fail("an admin2 area needs lat and lon");
+            entries.add(new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"), lat, lon, "A", "ADM2",
+                    parts[0], parts[1], population == null ? 0 : population.longValue(),
+                    List.of(r.required("name"), r.required("asciiname"))));
         }
     }
 
@@ -108,7 +130,7 @@ public final class AreaTable {
         if (!key.isEmpty()) qualifiers.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
     }
 
-    /** Countries, admin1 areas with a centroid, continents and supplement places: what the gazetteer indexes beside the dump. */
+    /** Countries, admin1 and admin2 areas with a centroid, continents and supplement places: what the gazetteer indexes beside the dump. */
     public List<GeoName> entries() {
         return List.copyOf(entries);
     }

@@ -22,6 +22,10 @@ public record GeoName(Long geonameid, String name, double lat, double lon, Strin
         return featureCode.equals("ADM1");
     }
 
+    public boolean isAdmin2() {
+        return featureCode.equals("ADM2");
+    }
+
     public boolean isContinent() {
         return featureCode.equals("CONT");
     }

@@ -70,7 +70,7 @@ public final class PlaceResolver {
         Map<String, Set<String>> admin1Of = new HashMap<>();
         for (var e : candidates.entrySet()) {
             Set<String> a = new HashSet<>();
-            for (GeoName g : e.getValue()) if (g.isPopulatedPlace() || g.isAdmin1()) a.add(g.countryCode() + "." + g.admin1Code());
+            for (GeoName g : e.getValue()) if (g.isPopulatedPlace() || g.isAdmin1() || g.isAdmin2()) a.add(g.countryCode() + "." + g.admin1Code());
             admin1Of.put(e.getKey(), a);
         }
         Map<String, GeoName> chosen = new HashMap<>();
@@ -194,6 +194,8 @@ public final class PlaceResolver {
         if (g.isContinent()) s = 9;
         else if (g.isCountry()) s = 8;
         else if (g.isAdmin1()) s = 6;
+        // A county or district ranks by the people in it, below a town of that size: "Kandahar" is the city.
+        else if (g.isAdmin2()) s = Math.min(7, Math.log10(g.population() + 1)) - 1;
         else {
             s = Math.min(7, Math.log10(g.population() + 1));
             s += switch (g.featureCode()) {
@@ -211,7 +213,7 @@ public final class PlaceResolver {
 
     /** Other names of the article with a candidate in the same admin1 area. */
     private static double colocation(String key, GeoName g, Map<String, Set<String>> admin1Of) {
-        if (!g.isPopulatedPlace()) return 0;
+        if (!g.isPopulatedPlace() && !g.isAdmin2()) return 0;
         String a = g.countryCode() + "." + g.admin1Code();
         int n = 0;
         for (var e : admin1Of.entrySet()) if (!e.getKey().equals(key) && e.getValue().contains(a)) n++;

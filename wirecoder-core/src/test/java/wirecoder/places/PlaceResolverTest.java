@@ -28,6 +28,9 @@ class PlaceResolverTest {
     static final GeoName KHAN_SHAYKHUN = town(168325, "Khan Shaykhun", 35.44, 36.65, "PPLA3", "SY", "12", 48_975);
     static final GeoName KHAN_SHAYKHUN_FAKE_ELSEWHERE = town(999002, "Kan Sakan", 10.0, 10.0, "PPL", "NG", "01", 90_000);
 
+    static final GeoName ORLANDO = town(4167147, "Orlando", 28.54, -81.38, "PPLA2", "US", "FL", 307_573);
+    static final GeoName KABUL = town(1138958, "Kabul", 34.53, 69.17, "PPLC", "AF", "13", 4_434_550);
+
     static ActorTable actors;
     static AreaTable areas;
     static PlaceResolver resolver;
@@ -37,7 +40,8 @@ class PlaceResolverTest {
         actors = ActorTable.load();
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
-        all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE));
+        all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
+                ORLANDO, KABUL));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -125,5 +129,27 @@ class PlaceResolverTest {
         assertNull(alone.geonameid());
         List<Place> withSyria = resolve(name("Khan Sheikhoun", 0), country("Syria", "SYR", 30));
         assertEquals(168325L, withSyria.get(0).geonameid());
+    }
+
+    @Test
+    void aCountyResolvesAsAnAdmin2AreaThePopulousOneAlone() {
+        Place p = resolve(name("Orange County", 0)).get(0);
+        assertEquals(5379524L, p.geonameid());
+        assertEquals("admin2", p.precision());
+        assertEquals("California", p.admin1());
+    }
+
+    @Test
+    void aCountyNextToATownOfItsStateIsThatStatesCounty() {
+        List<Place> p = resolve(name("Orange County", 0), name("Orlando", 30));
+        assertEquals(4167060L, p.get(0).geonameid());
+        assertEquals("Florida", p.get(0).admin1());
+    }
+
+    @Test
+    void aCityOutranksTheDistrictOfItsName() {
+        Place p = resolve(name("Kabul", 0)).get(0);
+        assertEquals(1138958L, p.geonameid());
+        assertEquals("town", p.precision());
     }
 }
