@@ -45,12 +45,19 @@ public final class PlaceResolver {
     }
 
     /**
-     * What the article says about where it is: countries with weights, and admin1 areas with the names
-     * that named them (a name never lifts its own candidates: "Tripoli" is also an admin1 area of Libya).
+     * What the article says about where it is: countries with weights (and which name gave each weight: a
+     * country name never supports itself, so "Georgia" alone is not evidence for the country Georgia), and
+     * admin1 areas with the names that named them (a name never lifts its own candidates: "Tripoli" is also
+     * an admin1 area of Libya).
      */
-    record Context(Map<String, Double> countries, Map<String, Set<String>> admin1) {
-        double country(String iso2) {
-            return countries.getOrDefault(iso2, 0.0);
+    record Context(Map<String, Map<String, Double>> countries, Map<String, Set<String>> admin1) {
+        /** The weight of a country from everything but {@code key} (null: from everything). */
+        double country(String iso2, String key) {
+            Map<String, Double> by = countries.get(iso2);
+            if (by == null) return 0;
+            double w = 0;
+            for (var e : by.entrySet()) if (!e.getKey().equals(key)) w += e.getValue();
+            return w;
         }
 
         boolean admin1NamedBesides(String admin1Code, String key) {
@@ -73,14 +80,31 @@ public final class PlaceResolver {
             for (GeoName g : e.getValue()) if (g.isPopulatedPlace() || g.isAdmin1() || g.isAdmin2()) a.add(g.countryCode() + "." + g.admin1Code());
             admin1Of.put(e.getKey(), a);
         }
+        // Two passes: the second adds what the first resolved for the other names (an article whose other
+        // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
+        Map<String, GeoName> chosen = choose(candidates, variants, context, admin1Of, Map.of());
+        if (chosen.size() > 1) chosen = choose(candidates, variants, context, admin1Of, chosen);
+        List<Place> out = new ArrayList<>();
+        for (Toponym t : toponyms) {
+            GeoName g = chosen.get(NameKey.of(t.lookup()));
+            out.add(g == null ? unresolved(t) : place(t, g));
+        }
+        return out;
+    }
+
+    private Map<String, GeoName> choose(Map<String, List<GeoName>> candidates, Set<String> variants, Context context,
+                                        Map<String, Set<String>> admin1Of, Map<String, GeoName> firstPass) {
         Map<String, GeoName> chosen = new HashMap<>();
         for (var e : candidates.entrySet()) {
             GeoName best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (GeoName g : e.getValue()) {
                 // A spelling variant is trusted only inside a country the article is about.
-                if (variants.contains(e.getKey()) && context.country(g.countryCode()) == 0) continue;
-                double s = score(g, context, e.getKey()) + colocation(e.getKey(), g, admin1Of);
+                if (variants.contains(e.getKey()) && context.country(g.countryCode(), null) == 0) continue;
+                // The first pass counts the other names' candidates in the same admin1 area; the second mostly
+                // where the other names were resolved.
+                double s = score(g, context, e.getKey()) + (firstPass.isEmpty() ? colocation(e.getKey(), g, admin1Of)
+                        : 0.5 * colocation(e.getKey(), g, admin1Of) + resolvedNearby(e.getKey(), g, firstPass, variants));
                 if (s > bestScore) {
                     best = g;
                     bestScore = s;
@@ -88,12 +112,25 @@ public final class PlaceResolver {
             }
             if (best != null) chosen.put(e.getKey(), best);
         }
-        List<Place> out = new ArrayList<>();
-        for (Toponym t : toponyms) {
-            GeoName g = chosen.get(NameKey.of(t.lookup()));
-            out.add(g == null ? unresolved(t) : place(t, g));
+        return chosen;
+    }
+
+    /**
+     * Support from the other names as the first pass resolved them: their country (1 for the first, 0.5 for
+     * each further one, at most 3) and, for an area or a town, their admin1 area (0.75 each, at most 2).
+     */
+    static double resolvedNearby(String key, GeoName g, Map<String, GeoName> firstPass, Set<String> variants) {
+        int sameCountry = 0;
+        int sameAdmin1 = 0;
+        for (var e : firstPass.entrySet()) {
+            if (e.getKey().equals(key) || variants.contains(e.getKey())) continue;
+            GeoName o = e.getValue();
+            if (o.isContinent() || !o.countryCode().equals(g.countryCode())) continue;
+            sameCountry++;
+            if (!g.isCountry() && !o.isCountry() && o.admin1Code().equals(g.admin1Code())) sameAdmin1++;
         }
-        return out;
+        double s = sameCountry == 0 ? 0 : Math.min(3, 1 + 0.5 * (sameCountry - 1));
+        return s + Math.min(2, 0.75 * sameAdmin1);
     }
 
     /** Candidates for a name, held to its qualifiers and implied countries; variant spellings when none match exactly. */
@@ -158,26 +195,27 @@ public final class PlaceResolver {
 
     private Context context(AnnotatedArticle doc, List<Toponym> toponyms, Map<String, List<GeoName>> candidates,
                             Set<String> variants) {
-        Map<String, Double> countries = new HashMap<>();
+        Map<String, Map<String, Double>> countries = new HashMap<>();
         Map<String, Set<String>> admin1 = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (PhraseMatcher.Match<Country> m : actors.demonyms().findAll(s.tokens())) {
-                countries.merge(m.value().iso2(), 1.0, Double::sum);
+                countries.computeIfAbsent(m.value().iso2(), k -> new HashMap<>()).merge("", 1.0, Double::sum);
             }
         }
         for (Toponym t : toponyms) {
             double w = t.dateline() ? 2.0 : 1.0;
+            String key = NameKey.of(t.lookup());
             if (t.origin() == Toponym.Origin.COUNTRY && t.impliedCountry() != null) {
-                actors.country(t.impliedCountry()).ifPresent(c -> countries.merge(c.iso2(), w, Double::sum));
+                actors.country(t.impliedCountry()).ifPresent(c ->
+                        countries.computeIfAbsent(c.iso2(), k -> new HashMap<>()).merge(key, w, Double::sum));
             }
             for (String q : t.qualifier()) {
                 for (GeoName g : areas.qualifier(q)) {
-                    countries.merge(g.countryCode(), w, Double::sum);
+                    countries.computeIfAbsent(g.countryCode(), k -> new HashMap<>()).merge("", w, Double::sum);
                     if (g.isAdmin1()) admin1.computeIfAbsent(g.countryCode() + "." + g.admin1Code(), k -> new HashSet<>()).add("");
                 }
             }
             // A name that is an admin1 area and not a country ("Louisiana", "Idlib") says which area the article is in.
-            String key = NameKey.of(t.lookup());
             List<GeoName> c = candidates.getOrDefault(key, List.of());
             if (!variants.contains(key) && c.stream().noneMatch(GeoName::isCountry)) {
                 for (GeoName g : c) {
@@ -205,7 +243,7 @@ public final class PlaceResolver {
                 default -> 0;
             };
         }
-        double named = context.country(g.countryCode());
+        double named = context.country(g.countryCode(), key);
         if (named > 0) s += 1.5 + Math.min(2.5, named);
         if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;
         return s;

@@ -31,6 +31,12 @@ class PlaceResolverTest {
     static final GeoName ORLANDO = town(4167147, "Orlando", 28.54, -81.38, "PPLA2", "US", "FL", 307_573);
     static final GeoName KABUL = town(1138958, "Kabul", 34.53, 69.17, "PPLC", "AF", "13", 4_434_550);
 
+    static final GeoName ATLANTA = town(4180439, "Atlanta", 33.75, -84.39, "PPLA", "US", "GA", 498_715);
+    static final GeoName SAVANNAH = town(4221552, "Savannah", 32.08, -81.10, "PPLA2", "US", "GA", 147_780);
+    static final GeoName TBILISI = town(611717, "Tbilisi", 41.69, 44.83, "PPLC", "GE", "TB", 1_049_498);
+    static final GeoName TYLER = town(4738214, "Tyler", 32.35, -95.30, "PPLA2", "US", "TX", 104_798);
+    static final GeoName LONGVIEW = town(4707814, "Longview", 32.50, -94.74, "PPLA2", "US", "TX", 81_638);
+
     static ActorTable actors;
     static AreaTable areas;
     static PlaceResolver resolver;
@@ -41,7 +47,7 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, KABUL));
+                ORLANDO, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -151,5 +157,22 @@ class PlaceResolverTest {
         Place p = resolve(name("Kabul", 0)).get(0);
         assertEquals(1138958L, p.geonameid());
         assertEquals("town", p.precision());
+    }
+
+    @Test
+    void georgiaAmongPlacesOfTheStateIsTheStateAndAmongCaucasusPlacesTheCountry() {
+        Place state = resolve(name("Georgia", 0), name("Atlanta", 20), name("Savannah", 40)).get(0);
+        assertEquals("admin1", state.precision());
+        assertEquals("USA", state.country());
+        Place country = resolve(name("Georgia", 0), name("Tbilisi", 20)).get(0);
+        assertEquals("country", country.precision());
+        assertEquals("GEO", country.country());
+        assertEquals("country", resolve(name("Georgia", 0)).get(0).precision());
+    }
+
+    @Test
+    void parisAmongTexasTownsIsParisTexasAndNextToOneAmericanCityStillParisFrance() {
+        assertEquals(4717560L, resolve(name("Paris", 0), name("Tyler", 20), name("Longview", 40)).get(0).geonameid());
+        assertEquals(2988507L, resolve(name("Paris", 0), name("Atlanta", 20)).get(0).geonameid());
     }
 }
