@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,6 +41,7 @@ public final class ToponymFinder {
     private final Set<String> before = new HashSet<>();
     private final Set<String> areaWords = new HashSet<>();
     private final Set<String> after = new HashSet<>();
+    private final Set<String> settlements = new HashSet<>();
 
     public ToponymFinder(ActorTable actors, AreaTable areas, Gazetteer gazetteer) {
         this.actors = actors;
@@ -50,7 +52,8 @@ public final class ToponymFinder {
                 case "before" -> before.add(r.required("word"));
                 case "area" -> areaWords.add(r.required("word"));
                 case "after" -> after.add(r.required("word"));
-                default -> throw r.fail("kind must be before, area or after: " + r.get("kind"));
+                case "settlement" -> settlements.add(r.required("word"));
+                default -> throw r.fail("kind must be before, area, after or settlement: " + r.get("kind"));
             }
         }
     }
@@ -204,16 +207,22 @@ public final class ToponymFinder {
         return areas.qualifier(text).isEmpty() ? List.of() : List.of(text);
     }
 
-    /** The country a demonym or country name in the same noun phrase gives each token ("Lebanese border town of Arsal"). */
+    /**
+     * The country a demonym gives the name of a settlement it describes: "the Lebanese border town of Arsal",
+     * "the Syrian city, Aleppo". Only a settlement noun passes it on ("the Russian ambassador in Ankara" does not
+     * put Ankara in Russia).
+     */
     private Map<Integer, Country> impliedCountries(Sentence s) {
         Map<Integer, Country> out = new HashMap<>();
         if (!s.isParsed()) return out;
         for (PhraseMatcher.Match<Country> m : actors.demonyms().findAll(s.tokens())) {
             int h = s.head(m.first());
-            if (h < 0) continue;
+            if (h < 0 || !settlements.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) continue;
             out.put(h, m.value());
             for (var d : s.basicChildren(h)) {
-                if (d.relation().startsWith("nmod") || d.relation().equals("appos")) out.put(d.dependent(), m.value());
+                boolean of = d.relation().startsWith("nmod") && s.basicChildren(d.dependent()).stream()
+                        .anyMatch(c -> c.relation().equals("case") && s.token(c.dependent()).lemma().equalsIgnoreCase("of"));
+                if (of || d.relation().equals("appos")) out.put(d.dependent(), m.value());
             }
         }
         return out;

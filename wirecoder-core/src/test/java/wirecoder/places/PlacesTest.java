@@ -85,4 +85,12 @@ class PlacesTest {
         List<String> precisions = r.places().stream().map(Place::precision).toList();
         assertFalse(precisions.contains("unresolved"), r.places().toString());
     }
+
+    @Test
+    void aDemonymPlacesOnlyTheSettlementItDescribes() {
+        ExtractionResult r = Fixtures.extract("Gunmen shot the Russian ambassador in Ankara on Monday. Troops later shelled "
+                + "the Syrian town of Hama.", Fixtures.THURSDAY);
+        assertEquals("TUR", place(r, "Ankara").country());
+        assertEquals("SYR", place(r, "Hama").country());
+    }
 }
