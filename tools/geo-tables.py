@@ -6,9 +6,11 @@
 writes wirecoder-core/src/main/resources/geo/admin1.tsv (first-level admin areas with a centroid),
 geo/admin2.tsv (second-level areas, such as US counties, that hold at least one GeoNames place, with a
 centroid and the summed population of their places) and fills the lat/lon columns of wirecoder-core/src/main/resources/actors/countries.tsv.
-A centroid is the midpoint of the 10th-90th percentile extent of the area's GeoNames populated
-places (robust to outlying islands, close to the middle of where people live), except for the large
-countries in CENTRE, which take their published geographic centre. Run it again when the
+A country's or admin2 area's centroid is the midpoint of the 10th-90th percentile extent of its GeoNames
+populated places (robust to outlying islands, close to the middle of where people live), except for the
+large countries in CENTRE, which take their published geographic centre. An admin1 area's is the centroid
+of the convex hull of its places: GeoNames puts an area's own point near the middle of its shape, and in
+large provinces (Alberta, Queensland) people live at one edge. Run it again when the
 GeoNames vintage changes; the output is committed, so builds never need it.
 """
 import csv, sys, os, collections
@@ -29,6 +31,15 @@ US_ABBR = {
 # Countries so large or so unevenly settled that the middle of their places is far from the middle of the
 # country: the geographic centre from the CIA World Factbook ("geographic coordinates", which GeoNames also
 # uses for its country entries), rounded as published there.
+# Canadian Press and postal forms of the provinces and territories, and the Australian states' usual forms.
+OTHER_ABBR = {
+ 'CA.01': 'Alta.;AB', 'CA.02': 'B.C.;BC', 'CA.03': 'Man.;MB', 'CA.04': 'N.B.;NB', 'CA.05': 'N.L.;Nfld.;NL',
+ 'CA.07': 'N.S.;NS', 'CA.08': 'Ont.;ON', 'CA.09': 'P.E.I.;PE', 'CA.10': 'Que.;Qué.;QC', 'CA.11': 'Sask.;SK',
+ 'CA.12': 'Y.T.;YT', 'CA.13': 'N.W.T.;NT', 'CA.14': 'NU',
+ 'AU.01': 'ACT', 'AU.02': 'NSW', 'AU.03': 'NT', 'AU.04': 'Qld;Qld.', 'AU.05': 'SA', 'AU.06': 'Tas;Tas.',
+ 'AU.07': 'Vic;Vic.', 'AU.08': 'WA',
+}
+
 CENTRE = {
  'RU': (60, 100), 'US': (39.76, -98.5), 'CA': (60.11, -113.64), 'CN': (35, 105), 'BR': (-10, -55), 'AU': (-25, 135),
  'IN': (22, 79), 'AR': (-34, -64), 'KZ': (48, 68), 'DZ': (28, 3), 'CD': (-2.5, 23.5), 'SA': (25, 45),
@@ -54,6 +65,40 @@ def midpoint(values, wrap=False):
     m = (lo + hi) / 2
     return m - 360 if m > 180 else m
 
+def hull_centroid(points):
+    """Centroid of the convex hull of the points (lat, lon): close to the middle of the area's shape, where
+    GeoNames puts an admin area's own point, even when its people live at one edge (Alberta, Queensland)."""
+    pts = sorted(set((lon, lat) for lat, lon in points))
+    if pts and pts[-1][0] - pts[0][0] > 180:
+        pts = sorted(set((lon + 360 if lon < 0 else lon, lat) for lon, lat in pts))
+    if len(pts) < 3:
+        return None
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+    lower, upper = [], []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    hull = lower[:-1] + upper[:-1]
+    area = cx = cy = 0.0
+    for i in range(len(hull)):
+        x0, y0 = hull[i]
+        x1, y1 = hull[(i + 1) % len(hull)]
+        c = x0 * y1 - x1 * y0
+        area += c
+        cx += (x0 + x1) * c
+        cy += (y0 + y1) * c
+    if abs(area) < 1e-9:
+        return None
+    lon, lat = cx / (3 * area), cy / (3 * area)
+    return lat, (lon - 360 if lon > 180 else lon)
+
+
 def main(cities, admin1codes, admin2codes):
     by_country, by_admin1 = collections.defaultdict(list), collections.defaultdict(list)
     by_admin2, people = collections.defaultdict(list), collections.Counter()
@@ -77,16 +122,21 @@ def main(cities, admin1codes, admin2codes):
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(admin1codes, encoding='utf-8') as f, open(out, 'w', encoding='utf-8') as w:
         w.write('# First-level administrative areas. Source: GeoNames admin1CodesASCII (CC BY 4.0, www.geonames.org).\n')
-        w.write('# lat/lon: midpoint of the 10th-90th percentile extent of the area\'s GeoNames places (tools/geo-tables.py).\n')
-        w.write('# abbreviations: forms used only as a qualifier after a place name ("Alexandria, Va.").\n')
+        w.write('# lat/lon: centroid of the convex hull of the area\'s GeoNames places (with fewer than 3, the midpoint of their extent;\n')
+        w.write('# tools/geo-tables.py).\n')
+        w.write('# abbreviations: forms used as a qualifier after a place name ("Alexandria, Va.", "Regina, Sask."), and alone when dotted ("Ky.").\n')
         w.write('code\tname\tasciiname\tgeonameid\tlat\tlon\tabbreviations\n')
         for line in f:
             if line.startswith('#') or not line.strip():
                 continue
             code, name, ascii_name, gid = line.rstrip('\n').split('\t')[:4]
             lat, lon = centroid(by_admin1.get(code, []))
+            if by_admin1.get(code):
+                h = hull_centroid(by_admin1[code])
+                if h:
+                    lat, lon = '%.4f' % h[0], '%.4f' % h[1]
             cc, adm = code.split('.', 1)
-            abbr = US_ABBR.get(adm, '') if cc == 'US' else ''
+            abbr = US_ABBR.get(adm, '') if cc == 'US' else OTHER_ABBR.get(code, '')
             if cc == 'US' and adm in US_ABBR:
                 abbr = ';'.join(filter(None, [abbr, adm]))
             w.write('\t'.join([code, name, ascii_name, gid, lat, lon, abbr]) + '\n')
