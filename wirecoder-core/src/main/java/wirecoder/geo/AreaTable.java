@@ -119,8 +119,12 @@ public final class AreaTable {
             r.required("source");
             String id = r.get("geonameid");
             Double pop = r.decimal("population");
+            String code = r.required("feature_code");
+            // A region (RGN) is an area, not a populated place.
+            String featureClass = code.equals("RGN") ? "L" : "P";
+            if (!code.equals("RGN") && !code.startsWith("PPL")) throw r.fail("feature_code must be RGN or PPL...: " + code);
             entries.add(new GeoName(id.isBlank() ? null : Long.valueOf(id), r.required("name"), r.decimal("lat"),
-                    r.decimal("lon"), "P", r.required("feature_code"), country, r.get("admin1"),
+                    r.decimal("lon"), featureClass, code, country, r.get("admin1"),
                     pop == null ? 0 : pop.longValue(), names));
         }
     }

@@ -149,7 +149,9 @@ public final class PlaceResolver {
         }
         if (found.isEmpty()) return found;
         boolean countryName = mentions.stream().allMatch(t -> t.origin() == Toponym.Origin.COUNTRY);
-        if (countryName) found.removeIf(g -> !g.isCountry());
+        // A country's name is the country, or an admin1 area of that name when the article is plainly there
+        // ("Georgia" among places of the US state); never a town.
+        if (countryName) found.removeIf(g -> !g.isCountry() && !g.isAdmin1());
         // "Idlib province", "Texas state": the area, not its town, when the gazetteer has the area.
         if (mentions.stream().allMatch(Toponym::namesArea) && found.stream().anyMatch(g -> !g.isPopulatedPlace())) {
             found.removeIf(GeoName::isPopulatedPlace);
@@ -234,6 +236,8 @@ public final class PlaceResolver {
         else if (g.isAdmin1()) s = 6;
         // A county or district ranks by the people in it, below a town of that size: "Kandahar" is the city.
         else if (g.isAdmin2()) s = Math.min(7, Math.log10(g.population() + 1)) - 1;
+        // A region ("Darfur", "Eastern Ghouta") ranks below an admin1 area, above most towns.
+        else if (g.featureClass().equals("L")) s = 5;
         else {
             s = Math.min(7, Math.log10(g.population() + 1));
             s += switch (g.featureCode()) {

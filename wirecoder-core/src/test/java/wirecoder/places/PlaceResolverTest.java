@@ -168,11 +168,25 @@ class PlaceResolverTest {
         assertEquals("country", country.precision());
         assertEquals("GEO", country.country());
         assertEquals("country", resolve(name("Georgia", 0)).get(0).precision());
+        // Found as a country name ("Georgia" is in the actor table), it still becomes the state among the state's places.
+        assertEquals("admin1", resolve(country("Georgia", "GEO", 0), name("Atlanta", 20), name("Savannah", 40)).get(0).precision());
+        assertEquals("country", resolve(country("Georgia", "GEO", 0), name("Tbilisi", 20)).get(0).precision());
     }
 
     @Test
     void parisAmongTexasTownsIsParisTexasAndNextToOneAmericanCityStillParisFrance() {
         assertEquals(4717560L, resolve(name("Paris", 0), name("Tyler", 20), name("Longview", 40)).get(0).geonameid());
         assertEquals(2988507L, resolve(name("Paris", 0), name("Atlanta", 20)).get(0).geonameid());
+    }
+
+    @Test
+    void conflictRegionsAndTheEuResolveAsRegions() {
+        Place ghouta = resolve(name("Eastern Ghouta", 0)).get(0);
+        assertEquals("region", ghouta.precision());
+        assertEquals("SYR", ghouta.country());
+        assertEquals("region", resolve(name("South Ossetian", 0)).get(0).precision());
+        Place eu = resolve(name("EU", 0)).get(0);
+        assertEquals(6255148L, eu.geonameid());
+        assertEquals("region", eu.precision());
     }
 }
