@@ -247,6 +247,9 @@ public final class PlaceResolver {
                 default -> 0;
             };
         }
+        // A town found by an alternate name only ("Washington" for a town GeoNames calls South River, often a
+        // historical name) ranks below the places that bear the name; a city's exonyms ("Venice") are real names.
+        if (g.isPopulatedPlace() && g.population() < 100_000 && !NameKey.of(g.name()).equals(key)) s -= 2;
         double named = context.country(g.countryCode(), key);
         if (named > 0) s += 1.5 + Math.min(2.5, named);
         if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;

@@ -37,6 +37,11 @@ class PlaceResolverTest {
     static final GeoName TYLER = town(4738214, "Tyler", 32.35, -95.30, "PPLA2", "US", "TX", 104_798);
     static final GeoName LONGVIEW = town(4707814, "Longview", 32.50, -94.74, "PPLA2", "US", "TX", 81_638);
 
+    /** Made-up towns: one bears the name, the other has it as an old alternate name. */
+    static final GeoName BEARS_THE_NAME = town(999003, "Quillerton", 35.55, -77.05, "PPL", "US", "NC", 9_744);
+    static final GeoName ONCE_CALLED_SO = new GeoName(999004L, "South Brook", 40.45, -74.39, "P", "PPL", "US", "NJ", 16_008,
+            List.of("South Brook", "Quillerton"));
+
     static ActorTable actors;
     static AreaTable areas;
     static PlaceResolver resolver;
@@ -47,7 +52,7 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW));
+                ORLANDO, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -188,5 +193,10 @@ class PlaceResolverTest {
         Place eu = resolve(name("EU", 0)).get(0);
         assertEquals(6255148L, eu.geonameid());
         assertEquals("region", eu.precision());
+    }
+
+    @Test
+    void aSmallTownFoundByAnAlternateNameRanksBelowOneThatBearsTheName() {
+        assertEquals(999003L, resolve(name("Quillerton", 0)).get(0).geonameid());
     }
 }
