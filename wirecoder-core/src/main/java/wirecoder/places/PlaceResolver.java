@@ -138,12 +138,13 @@ public final class PlaceResolver {
         // A demonym given as a place ("Russian forces" in a toponym gold set) is its country, never a town.
         Optional<GeoName> demonym = areas.demonym(key);
         if (demonym.isPresent()) return List.of(demonym.get());
+        // "Ky.", "Kan.", "Sask.": a dotted abbreviation of an admin1 area standing alone, before any town that has
+        // the letters as a name ("Kan" is also an old name of Ganzhou).
+        List<GeoName> abbreviated = areas.qualifier(key).stream().filter(g -> !g.isCountry()).toList();
+        if (!abbreviated.isEmpty() && mentions.stream().allMatch(t -> t.lookup().endsWith("."))) return abbreviated;
         List<GeoName> found = new ArrayList<>(gazetteer.byName(key));
         boolean variant = false;
         if (found.isEmpty()) {
-            // "Ky.", "Calif.": an abbreviation of an admin1 area standing alone.
-            List<GeoName> abbreviated = areas.qualifier(key).stream().filter(g -> !g.isCountry()).toList();
-            if (!abbreviated.isEmpty() && mentions.stream().allMatch(t -> t.lookup().endsWith("."))) return abbreviated;
             found.addAll(gazetteer.bySkeleton(NameKey.skeleton(key)));
             variant = true;
         }
