@@ -128,7 +128,7 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(("format " + FORMAT + "\n" + source.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
-            for (GeoName g : areas.entries()) md.update(g.toString().getBytes(StandardCharsets.UTF_8));
+            md.update(areas.fingerprint().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

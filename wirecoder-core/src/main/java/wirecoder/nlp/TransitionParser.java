@@ -40,7 +40,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * CoreNLP's in the last float bits only; {@code TransitionParserTest} checks that the trees agree.
  * <p>
  * Hidden-layer products of the model's most frequent (feature, position) pairs are computed when first met
- * and kept (CoreNLP computes them all at load time, about a second of start-up). Thread-safe.
+ * and kept (CoreNLP computes them all at load time, about a second of start-up); each thread also keeps the
+ * last 5,000 rarer ones. A product costs 50,000 multiply-adds, so a miss costs as much as the whole output
+ * layer. Thread-safe.
  */
 public final class TransitionParser {
 
@@ -67,6 +69,13 @@ public final class TransitionParser {
     /** (id * numTokens + position) of the pairs whose hidden-layer product is kept, and where. */
     private final IntIntMap kept;
     private final AtomicReferenceArray<float[]> keptProducts;
+    /** The last 5,000 rarer inputs' products, per thread (20 MB each): CoreNLP keeps a shared cache of the same size. */
+    private final ThreadLocal<Map<Integer, float[]>> recentProducts = ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(8192, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, float[]> eldest) {
+            return size() > 5_000;
+        }
+    });
 
     private TransitionParser(BufferedReader in, int keep) throws IOException {
         int[] header = new int[7];
@@ -217,7 +226,15 @@ public final class TransitionParser {
                 }
                 axpy(hidden, product, 1f);
             } else {
-                addProduct(hidden, features[j], j);
+                // A rarer input (a name, mostly): computed once per thread and kept while it recurs.
+                Map<Integer, float[]> recent = recentProducts.get();
+                float[] product = recent.get(key);
+                if (product == null) {
+                    product = new float[hiddenSize];
+                    addProduct(product, features[j], j);
+                    recent.put(key, product);
+                }
+                axpy(hidden, product, 1f);
             }
         }
         for (int h = 0; h < hiddenSize; h++) {
