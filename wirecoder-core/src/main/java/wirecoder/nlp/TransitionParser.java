@@ -214,29 +214,7 @@ public final class TransitionParser {
     /** Feed-forward: cube of (b1 + sum of the inputs' first-layer products), then the output layer. */
     private float[] scores(int[] features) {
         float[] hidden = b1.clone();
-        for (int j = 0; j < features.length; j++) {
-            int key = features[j] * numTokens + j;
-            int slot = kept.get(key);
-            if (slot >= 0) {
-                float[] product = keptProducts.get(slot);
-                if (product == null) {
-                    product = new float[hiddenSize];
-                    addProduct(product, features[j], j);
-                    keptProducts.set(slot, product);
-                }
-                axpy(hidden, product, 1f);
-            } else {
-                // A rarer input (a name, mostly): computed once per thread and kept while it recurs.
-                Map<Integer, float[]> recent = recentProducts.get();
-                float[] product = recent.get(key);
-                if (product == null) {
-                    product = new float[hiddenSize];
-                    addProduct(product, features[j], j);
-                    recent.put(key, product);
-                }
-                axpy(hidden, product, 1f);
-            }
-        }
+        for (int j = 0; j < features.length; j++) axpy(hidden, product(features[j], j), 1f);
         for (int h = 0; h < hiddenSize; h++) {
             float v = hidden[h];
             hidden[h] = v * v * v;
@@ -244,6 +222,25 @@ public final class TransitionParser {
         float[] scores = new float[transitions.length];
         for (int h = 0; h < hiddenSize; h++) axpy(scores, w2[h], hidden[h]);
         return scores;
+    }
+
+    /** The first-layer product of one input: kept if it is a frequent one, else from this thread's recent ones. */
+    private float[] product(int id, int position) {
+        int key = id * numTokens + position;
+        int slot = kept.get(key);
+        if (slot >= 0) {
+            float[] product = keptProducts.get(slot);
+            if (product == null) keptProducts.set(slot, product = computeProduct(id, position));
+            return product;
+        }
+        // A rarer input (a name, mostly): computed once per thread and kept while it recurs.
+        return recentProducts.get().computeIfAbsent(key, k -> computeProduct(id, position));
+    }
+
+    private float[] computeProduct(int id, int position) {
+        float[] product = new float[hiddenSize];
+        addProduct(product, id, position);
+        return product;
     }
 
     /** {@code into += W1[:, slice of position] . E[id]}. */
