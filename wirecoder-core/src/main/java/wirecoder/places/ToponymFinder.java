@@ -42,6 +42,7 @@ public final class ToponymFinder {
     private final Set<String> areaWords = new HashSet<>();
     private final Set<String> after = new HashSet<>();
     private final Set<String> settlements = new HashSet<>();
+    private final Set<String> never = new HashSet<>();
 
     public ToponymFinder(ActorTable actors, AreaTable areas, Gazetteer gazetteer) {
         this.actors = actors;
@@ -53,7 +54,8 @@ public final class ToponymFinder {
                 case "area" -> areaWords.add(r.required("word"));
                 case "after" -> after.add(r.required("word"));
                 case "settlement" -> settlements.add(r.required("word"));
-                default -> throw r.fail("kind must be before, area, after or settlement: " + r.get("kind"));
+                case "never" -> never.add(r.required("word"));
+                default -> throw r.fail("kind must be before, area, after, settlement or never: " + r.get("kind"));
             }
         }
     }
@@ -144,7 +146,7 @@ public final class ToponymFinder {
             boolean location = t.ner().equals("LOCATION");
             boolean area = areaWords.contains(t.lower()) && i + 1 < s.size() && s.token(i + 1).isProperNoun();
             boolean dateline = t.begin() < datelineEnd && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("(");
-            if (!location && !area && !dateline && !(capitalised(t) && cued(s, i))) continue;
+            if (!location && !area && !dateline && !(capitalised(t) && cued(s, i) && !never.contains(t.lower()))) continue;
             int j = i;
             if (location) {
                 while (j + 1 < s.size() && s.token(j + 1).ner().equals("LOCATION") && !covered[j + 1]) j++;

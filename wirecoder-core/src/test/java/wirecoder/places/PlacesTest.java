@@ -93,4 +93,13 @@ class PlacesTest {
         assertEquals("TUR", place(r, "Ankara").country());
         assertEquals("SYR", place(r, "Hama").country());
     }
+
+    @Test
+    void aMonthOrWeekdayAfterACueWordIsNeverAPlace() {
+        ExtractionResult r = Fixtures.extract("In March, they captured the commander in Kandahar. At Easter, militants attacked "
+                + "a convoy near Kunduz.", Fixtures.THURSDAY);
+        List<String> texts = r.places().stream().map(Place::text).toList();
+        assertFalse(texts.contains("March") || texts.contains("Easter"), texts.toString());
+        assertTrue(texts.contains("Kandahar") && texts.contains("Kunduz"), texts.toString());
+    }
 }
