@@ -80,8 +80,8 @@ public final class Extractor {
         this.places = new PlaceFinder(actorTable, areas, gazetteer);
         ActorResolver resolver = new ActorResolver(actorTable);
         EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules()), resolver,
-                new CountFinder(new NumberParser()), new FactualityMarker(), new AttributionFinder());
-        this.assembler = new DocumentAssembler(events, ontology);
+                new CountFinder(new NumberParser()), new FactualityMarker(), new AttributionFinder(), places::isPlaceNoun);
+        this.assembler = new DocumentAssembler(events, ontology, places::isPlaceNoun);
         this.nlp = nlpLoad.get();
     }
 

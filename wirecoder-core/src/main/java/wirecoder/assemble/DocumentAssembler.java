@@ -19,9 +19,11 @@ import java.util.Set;
 public final class DocumentAssembler {
 
     private final EventAssembler events;
+    private final PlaceRoles placeRoles;
     private final Ontology ontology;
 
-    public DocumentAssembler(EventAssembler events, Ontology ontology) {
+    public DocumentAssembler(EventAssembler events, Ontology ontology, java.util.function.Predicate<String> placeNoun) {
+        this.placeRoles = new PlaceRoles(placeNoun);
         this.events = events;
         this.ontology = ontology;
     }
@@ -66,11 +68,14 @@ public final class DocumentAssembler {
         return sentences.size();
     }
 
-    /** The one place of the sentence when the clause names none; destinations ("passage to Syria") do not count. */
-    private static void placeFromSentence(EventDraft d, Sentence s, List<Place> places) {
+    /**
+     * The one place of the sentence when the clause names none; destinations ("passage to Syria") and places
+     * that modify a thing ("Seville fans") do not count.
+     */
+    private void placeFromSentence(EventDraft d, Sentence s, List<Place> places) {
         Place only = null;
         for (Place p : places) {
-            if (p.start() >= s.begin() && p.end() <= s.end() && !inDestination(s, p)) {
+            if (p.start() >= s.begin() && p.end() <= s.end() && !inDestination(s, p) && !placeRoles.modifiesAThing(s, p)) {
                 if (only != null && !only.name().equals(p.name())) return;
                 only = p;
             }

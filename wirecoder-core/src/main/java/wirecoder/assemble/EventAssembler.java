@@ -48,11 +48,13 @@ public final class EventAssembler {
     private final CountFinder counts;
     private final FactualityMarker factuality;
     private final AttributionFinder attribution;
+    private final PlaceRoles placeRoles;
     private final IntentRecoder intents = new IntentRecoder();
     private final WeaponModes weapons = new WeaponModes();
 
     public EventAssembler(EventDetector detector, ActorResolver actors, CountFinder counts, FactualityMarker factuality,
-                          AttributionFinder attribution) {
+                          AttributionFinder attribution, java.util.function.Predicate<String> placeNoun) {
+        this.placeRoles = new PlaceRoles(placeNoun);
         this.detector = detector;
         this.actors = actors;
         this.counts = counts;
@@ -390,13 +392,13 @@ public final class EventAssembler {
     }
 
     /** The most precise place mention inside the phrase under {@code head}. */
-    private static Place placeIn(Sentence s, int head, List<Place> places) {
+    private Place placeIn(Sentence s, int head, List<Place> places) {
         List<Integer> sub = s.subtree(head);
         int start = s.token(sub.get(0)).begin();
         int end = s.token(sub.get(sub.size() - 1)).end();
         Place best = null;
         for (Place p : places) {
-            if (p.start() < start || p.end() > end) continue;
+            if (p.start() < start || p.end() > end || placeRoles.modifiesAThing(s, p)) continue;
             if (best == null || p.precisionRank() < best.precisionRank()) {
                 best = p;
             }

@@ -29,6 +29,11 @@ public final class PlaceFinder {
         return resolver.resolve(doc, toponyms);
     }
 
+    /** A noun that names a kind of place: a settlement or area ("town", "province") or a site ("airport", "border"). */
+    public boolean isPlaceNoun(String lemma) {
+        return finder.isPlaceNoun(lemma);
+    }
+
     public ToponymFinder finder() {
         return finder;
     }

@@ -43,6 +43,7 @@ public final class ToponymFinder {
     private final Set<String> after = new HashSet<>();
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> never = new HashSet<>();
+    private final Set<String> sites = new HashSet<>();
 
     public ToponymFinder(ActorTable actors, AreaTable areas, Gazetteer gazetteer) {
         this.actors = actors;
@@ -55,9 +56,16 @@ public final class ToponymFinder {
                 case "after" -> after.add(r.required("word"));
                 case "settlement" -> settlements.add(r.required("word"));
                 case "never" -> never.add(r.required("word"));
-                default -> throw r.fail("kind must be before, area, after, settlement or never: " + r.get("kind"));
+                case "site" -> sites.add(r.required("word"));
+                default -> throw r.fail("kind must be before, area, after, settlement, site or never: " + r.get("kind"));
             }
         }
+    }
+
+    /** A noun that names a kind of place: a settlement or area ("town", "province") or a site ("airport", "border"). */
+    public boolean isPlaceNoun(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        return settlements.contains(l) || sites.contains(l);
     }
 
     /** Every toponym of the article, in text order. */

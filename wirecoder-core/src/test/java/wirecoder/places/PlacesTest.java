@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Places end to end on sentences written for the purpose: NER, cue words, the GeoNames index, the event's own place. */
@@ -101,5 +102,15 @@ class PlacesTest {
         List<String> texts = r.places().stream().map(Place::text).toList();
         assertFalse(texts.contains("March") || texts.contains("Easter"), texts.toString());
         assertTrue(texts.contains("Kandahar") && texts.contains("Kunduz"), texts.toString());
+    }
+
+    @Test
+    void aPlaceThatModifiesAThingIsNotWhereTheEventHappenedButOneThatModifiesASiteIs() {
+        EventRecord fans = Fixtures.find(Fixtures.extract("Last week 25,000 Seville fans demonstrated against the club.",
+                Fixtures.THURSDAY).events(), "protest", e -> e.eventType().equals("PROTEST"));
+        assertNull(fans.location(), String.valueOf(fans.location()));
+        EventRecord shot = Fixtures.find(Fixtures.extract("The diplomat was shot dead outside his Amman home on Monday.",
+                Fixtures.THURSDAY).events(), "assault", e -> e.eventType().equals("ASSAULT"));
+        assertEquals("Amman", shot.location().text());
     }
 }
