@@ -154,7 +154,8 @@ public final class ToponymFinder {
             boolean location = t.ner().equals("LOCATION");
             boolean area = areaWords.contains(t.lower()) && i + 1 < s.size() && s.token(i + 1).isProperNoun();
             boolean dateline = t.begin() < datelineEnd && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("(");
-            if (!location && !area && !dateline && !(capitalised(t) && cued(s, i) && !never.contains(t.lower()))) continue;
+            boolean named = (capitalised(t) || particle(s, i)) && cued(s, i) && !never.contains(t.lower());
+            if (!location && !area && !dateline && !named) continue;
             int j = i;
             if (location) {
                 while (j + 1 < s.size() && s.token(j + 1).ner().equals("LOCATION") && !covered[j + 1]) j++;
@@ -162,7 +163,12 @@ public final class ToponymFinder {
                 while (j + 1 < s.size() && s.token(j + 1).end() <= datelineEnd && Character.isLetter(s.token(j + 1).word().charAt(0))
                         && Character.isUpperCase(s.token(j + 1).word().charAt(0)) && !covered[j + 1]) j++;
             } else {
-                while (j + 1 < s.size() && capitalised(s.token(j + 1)) && !covered[j + 1]) j++;
+                if (particle(s, j)) j += 2;
+                while (j + 1 < s.size() && !covered[j + 1]) {
+                    if (capitalised(s.token(j + 1))) j++;
+                    else if (particle(s, j + 1) && !covered[j + 3]) j += 3;
+                    else break;
+                }
             }
             String spanText = text.substring(t.begin(), s.token(j).end());
             String lookup = area ? text.substring(s.token(i + 1).begin(), s.token(j).end()) : spanText;
@@ -189,6 +195,16 @@ public final class ToponymFinder {
     /** "Idlib province": an area word right after the name. */
     private boolean areaAfter(Sentence s, int last) {
         return last + 1 < s.size() && after.contains(s.token(last + 1).lower());
+    }
+
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ez", "ed", "ad", "ar", "as", "ash", "at", "az", "an",
+            "en", "es", "et", "er", "ibn", "bin", "abu", "umm");
+
+    /** A lower-case article or particle, a hyphen and a capitalised word: "al - Bab", "(Deir) ez - Zor". */
+    private static boolean particle(Sentence s, int i) {
+        return i + 2 < s.size() && PARTICLES.contains(s.token(i).word()) && s.token(i + 1).word().equals("-")
+                && s.token(i + 1).begin() == s.token(i).end() && s.token(i + 2).begin() == s.token(i + 1).end()
+                && capitalised(s.token(i + 2));
     }
 
     private static boolean capitalised(Token t) {

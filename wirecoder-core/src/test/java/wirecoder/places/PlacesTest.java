@@ -113,4 +113,12 @@ class PlacesTest {
                 Fixtures.THURSDAY).events(), "assault", e -> e.eventType().equals("ASSAULT"));
         assertEquals("Amman", shot.location().text());
     }
+
+    @Test
+    void namesWithALowerCaseParticleAreWhole() {
+        ExtractionResult r = Fixtures.extract("Fighters were killed in the eastern province of Deir ez-Zor on Monday. Rebels shelled "
+                + "positions in al-Bab.", Fixtures.THURSDAY);
+        assertEquals("SYR", place(r, "Deir ez-Zor").country());
+        assertEquals("SYR", place(r, "al-Bab").country());
+    }
 }
