@@ -108,7 +108,7 @@ public final class ToponymFinder {
             Map<Integer, Country> implied = impliedCountries(s);
             Country c = implied.getOrDefault(first, implied.get(last));
             return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.GIVEN, lookup,
-                    c == null ? null : c.iso3(), qualifier(s, last), start < datelineEnd, areaAfter(s, last));
+                    c == null ? null : c.iso3(), qualifier(s, last), start < datelineEnd, areaAfter(s, last) || areaBefore(s, first));
         }
         return new Toponym(text, start, end, -1, -1, -1, Toponym.Origin.GIVEN, text, null, List.of(), start < datelineEnd, false);
     }
@@ -184,12 +184,17 @@ public final class ToponymFinder {
             if (c == null) c = implied.get(j);
             out.add(new Toponym(spanText, t.begin(), s.token(j).end(), s.index(), i, j,
                     location ? Toponym.Origin.NER : Toponym.Origin.CUE, lookup, c == null ? null : c.iso3(),
-                    qualifier(s, j), t.begin() < datelineEnd, areaAfter(s, j)));
+                    qualifier(s, j), t.begin() < datelineEnd, areaAfter(s, j) || areaBefore(s, i)));
             for (int k = i; k <= j; k++) covered[k] = true;
             i = j;
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** "the province of Idlib": an area word and "of" right before the name. */
+    private boolean areaBefore(Sentence s, int first) {
+        return first >= 2 && s.token(first - 1).lower().equals("of") && after.contains(s.token(first - 2).lower());
     }
 
     /** "Idlib province": an area word right after the name. */

@@ -119,6 +119,8 @@ class PlacesTest {
         ExtractionResult r = Fixtures.extract("Fighters were killed in the eastern province of Deir ez-Zor on Monday. Rebels shelled "
                 + "positions in al-Bab.", Fixtures.THURSDAY);
         assertEquals("SYR", place(r, "Deir ez-Zor").country());
+        // "the province of X" names the area, as "X province" does.
+        assertEquals("admin1", place(r, "Deir ez-Zor").precision());
         assertEquals("SYR", place(r, "al-Bab").country());
     }
 }
