@@ -65,6 +65,14 @@ def midpoint(values, wrap=False):
     m = (lo + hi) / 2
     return m - 360 if m > 180 else m
 
+def code_rows(lines):
+    """(code, name, asciiname, geonameid) of each row of a GeoNames admin1/admin2 codes file."""
+    for line in lines:
+        if line.startswith('#') or not line.strip():
+            continue
+        yield tuple(line.rstrip('\n').split('\t')[:4])
+
+
 def hull_centroid(points):
     """Centroid of the convex hull of the points (lat, lon): close to the middle of the area's shape, where
     GeoNames puts an admin area's own point, even when its people live at one edge (Alberta, Queensland)."""
@@ -126,15 +134,9 @@ def main(cities, admin1codes, admin2codes):
         w.write('# tools/geo-tables.py).\n')
         w.write('# abbreviations: forms used as a qualifier after a place name ("Alexandria, Va.", "Regina, Sask."), and alone when dotted ("Ky.").\n')
         w.write('code\tname\tasciiname\tgeonameid\tlat\tlon\tabbreviations\n')
-        for line in f:
-            if line.startswith('#') or not line.strip():
-                continue
-            code, name, ascii_name, gid = line.rstrip('\n').split('\t')[:4]
-            lat, lon = centroid(by_admin1.get(code, []))
-            if by_admin1.get(code):
-                h = hull_centroid(by_admin1[code])
-                if h:
-                    lat, lon = '%.4f' % h[0], '%.4f' % h[1]
+        for code, name, ascii_name, gid in code_rows(f):
+            h = hull_centroid(by_admin1.get(code, []))
+            lat, lon = ('%.4f' % h[0], '%.4f' % h[1]) if h else centroid(by_admin1.get(code, []))
             cc, adm = code.split('.', 1)
             abbr = US_ABBR.get(adm, '') if cc == 'US' else OTHER_ABBR.get(code, '')
             if cc == 'US' and adm in US_ABBR:
@@ -147,10 +149,7 @@ def main(cities, admin1codes, admin2codes):
         w.write('# cities500. Source: GeoNames admin2Codes (CC BY 4.0, www.geonames.org).\n')
         w.write('# lat/lon: midpoint of the 10th-90th percentile extent of the area\'s GeoNames places; population: their sum.\n')
         w.write('code\tname\tasciiname\tgeonameid\tlat\tlon\tpopulation\n')
-        for line in f:
-            if line.startswith('#') or not line.strip():
-                continue
-            code, name, ascii_name, gid = line.rstrip('\n').split('\t')[:4]
+        for code, name, ascii_name, gid in code_rows(f):
             if code not in by_admin2:
                 continue
             lat, lon = centroid(by_admin2[code])

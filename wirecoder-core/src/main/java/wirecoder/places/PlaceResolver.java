@@ -80,10 +80,25 @@ public final class PlaceResolver {
             for (GeoName g : e.getValue()) if (g.isPopulatedPlace() || g.isAdmin1() || g.isAdmin2()) a.add(g.countryCode() + "." + g.admin1Code());
             admin1Of.put(e.getKey(), a);
         }
+        // What does not depend on the other names' resolution is scored once, for both passes.
+        Map<String, Scored> scored = new HashMap<>();
+        for (var e : candidates.entrySet()) {
+            List<GeoName> list = e.getValue();
+            double[] base = new double[list.size()];
+            double[] colocation = new double[list.size()];
+            for (int i = 0; i < list.size(); i++) {
+                GeoName g = list.get(i);
+                // A spelling variant is trusted only inside a country the article is about.
+                boolean untrusted = variants.contains(e.getKey()) && context.country(g.countryCode(), null) == 0;
+                base[i] = untrusted ? Double.NaN : score(g, context, e.getKey());
+                colocation[i] = colocation(e.getKey(), g, admin1Of);
+            }
+            scored.put(e.getKey(), new Scored(list, base, colocation));
+        }
         // Two passes: the second adds what the first resolved for the other names (an article whose other
         // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
-        Map<String, GeoName> chosen = choose(candidates, variants, context, admin1Of, Map.of());
-        if (chosen.size() > 1) chosen = choose(candidates, variants, context, admin1Of, chosen);
+        Map<String, GeoName> chosen = choose(scored, variants, Map.of());
+        if (chosen.size() > 1) chosen = choose(scored, variants, chosen);
         List<Place> out = new ArrayList<>();
         for (Toponym t : toponyms) {
             GeoName g = chosen.get(NameKey.of(t.lookup()));
@@ -92,19 +107,23 @@ public final class PlaceResolver {
         return out;
     }
 
-    private Map<String, GeoName> choose(Map<String, List<GeoName>> candidates, Set<String> variants, Context context,
-                                        Map<String, Set<String>> admin1Of, Map<String, GeoName> firstPass) {
+    /** A name's candidates with their pass-independent scores; NaN marks a candidate never to choose. */
+    private record Scored(List<GeoName> candidates, double[] base, double[] colocation) {
+    }
+
+    private static Map<String, GeoName> choose(Map<String, Scored> scored, Set<String> variants, Map<String, GeoName> firstPass) {
         Map<String, GeoName> chosen = new HashMap<>();
-        for (var e : candidates.entrySet()) {
+        for (var e : scored.entrySet()) {
+            Scored c = e.getValue();
             GeoName best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (GeoName g : e.getValue()) {
-                // A spelling variant is trusted only inside a country the article is about.
-                if (variants.contains(e.getKey()) && context.country(g.countryCode(), null) == 0) continue;
+            for (int i = 0; i < c.candidates().size(); i++) {
+                if (Double.isNaN(c.base()[i])) continue;
+                GeoName g = c.candidates().get(i);
                 // The first pass counts the other names' candidates in the same admin1 area; the second mostly
                 // where the other names were resolved.
-                double s = score(g, context, e.getKey()) + (firstPass.isEmpty() ? colocation(e.getKey(), g, admin1Of)
-                        : 0.5 * colocation(e.getKey(), g, admin1Of) + resolvedNearby(e.getKey(), g, firstPass, variants));
+                double s = c.base()[i] + (firstPass.isEmpty() ? c.colocation()[i]
+                        : 0.5 * c.colocation()[i] + resolvedNearby(e.getKey(), g, firstPass, variants));
                 if (s > bestScore) {
                     best = g;
                     bestScore = s;
