@@ -226,4 +226,18 @@ class ScorerArithmeticTest {
         assertEquals(-1, GeoSuite.nearest(text, "Ontario", 11, 40));
         assertEquals(-1, GeoSuite.nearest(text, "Manitoba", 100, 40));
     }
+
+    @Test
+    void mordecai3HeldOutIsTheLastThirtyPercentOfRecognisedSpans() {
+        GeoSuite.CorpusScore s = new GeoSuite.CorpusScore();
+        for (int i = 0; i < 10; i++) s.recognised.add(i >= 7);
+        assertEquals(0.3, s.recognised(1.0).value(), EPS);
+        assertEquals(3, s.recognised(GeoSuite.HELD_OUT).total());
+        assertEquals(1.0, s.recognised(GeoSuite.HELD_OUT).value(), EPS);
+        GeoSuite.Toponym gold = new GeoSuite.Toponym(10, 18, 1L, 0.0, 0.0);
+        Place found = new Place("p", "p", 14, 20, null, null, null, null, null, null, "unresolved", false);
+        Place elsewhere = new Place("p", "p", 18, 25, null, null, null, null, null, null, "unresolved", false);
+        assertEquals(true, GeoSuite.overlapsAny(gold, List.of(elsewhere, found)));
+        assertEquals(false, GeoSuite.overlapsAny(gold, List.of(elsewhere)));
+    }
 }
