@@ -63,7 +63,7 @@ public final class AreaTable {
         List<String> names = new ArrayList<>();
         names.add(c.name());
         names.addAll(c.aliases());
-        GeoName g = new GeoName(c.geonameId(), c.name(), c.lat(), c.lon(), "A", "PCLI", c.iso2(), "", 0, names);
+        GeoName g = new GeoName(c.geonameId(), c.name(), c.lat(), c.lon(), "A", "PCLI", c.iso2(), "", "", 0, names);
         entries.add(g);
         for (String n : names) qualifier(n, g);
         for (String d : c.demonyms()) demonyms.putIfAbsent(NameKey.of(d), g);
@@ -79,7 +79,7 @@ public final class AreaTable {
             List<String> names = new ArrayList<>(List.of(r.required("name"), r.required("asciiname")));
             GeoName g = new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"),
                     lat == null ? Double.NaN : lat, lon == null ? Double.NaN : lon, "A", "ADM1",
-                    code.substring(0, 2), code.substring(3), 0, names);
+                    code.substring(0, 2), code.substring(3), "", 0, names);
             if (admin1ByCode.put(code, g) != null) throw r.fail("duplicate admin1 code " + code);
             if (lat != null) entries.add(g);
             for (String n : names) qualifier(n, g);
@@ -100,7 +100,7 @@ public final class AreaTable {
             Double population = r.decimal("population");
             if (lat == null || lon == null) throw r.fail("an admin2 area needs lat and lon");
             out.add(new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"), lat, lon, "A", "ADM2",
-                    parts[0], parts[1], population == null ? 0 : population.longValue(),
+                    parts[0], parts[1], parts[2], population == null ? 0 : population.longValue(),
                     List.of(r.required("name"), r.required("asciiname"))));
         }
         return out;
@@ -112,7 +112,7 @@ public final class AreaTable {
             names.add(r.required("name"));
             names.addAll(r.list("aliases", ";"));
             GeoName g = new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"), r.decimal("lat"),
-                    r.decimal("lon"), "L", "CONT", "", "", 0, names);
+                    r.decimal("lon"), "L", "CONT", "", "", "", 0, names);
             entries.add(g);
             for (String d : r.list("demonyms", ";")) demonyms.putIfAbsent(NameKey.of(d), g);
         }
@@ -133,7 +133,7 @@ public final class AreaTable {
             String featureClass = code.equals("RGN") ? "L" : "P";
             if (!code.equals("RGN") && !code.startsWith("PPL")) throw r.fail("feature_code must be RGN or PPL...: " + code);
             entries.add(new GeoName(id.isBlank() ? null : Long.valueOf(id), r.required("name"), r.decimal("lat"),
-                    r.decimal("lon"), featureClass, code, country, r.get("admin1"),
+                    r.decimal("lon"), featureClass, code, country, r.get("admin1"), "",
                     pop == null ? 0 : pop.longValue(), names));
         }
     }

@@ -8,10 +8,11 @@ import java.util.List;
  * id is not known. {@code names} holds the spellings it is found by (empty when read back from the index).
  */
 public record GeoName(Long geonameid, String name, double lat, double lon, String featureClass, String featureCode,
-                      String countryCode, String admin1Code, long population, List<String> names) {
+                      String countryCode, String admin1Code, String admin2Code, long population, List<String> names) {
 
     public GeoName {
         names = List.copyOf(names);
+        admin2Code = admin2Code == null ? "" : admin2Code;
     }
 
     public boolean isCountry() {

@@ -121,7 +121,7 @@ public record GeoNamesSource(Path file) {
                 names.add(c[2]);
                 for (String alt : c[3].split(",")) if (usable(alt)) names.add(alt);
                 sink.accept(new GeoName(Long.parseLong(c[0]), c[1], Double.parseDouble(c[4]), Double.parseDouble(c[5]),
-                        c[6], c[7], c[8], c[10], c[14].isEmpty() ? 0 : Long.parseLong(c[14]), names));
+                        c[6], c[7], c[8], c[10], c[11], c[14].isEmpty() ? 0 : Long.parseLong(c[14]), names));
             } catch (NumberFormatException e) {
                 throw new GazetteerException(file + ":" + n + ": bad number: " + e.getMessage(), e);
             }

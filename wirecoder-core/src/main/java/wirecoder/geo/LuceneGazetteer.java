@@ -42,7 +42,7 @@ import java.util.Set;
 public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
 
     /** Bump when the index layout changes, so old caches are rebuilt. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int MAX_HITS = 1000;
 
     private final Directory directory;
@@ -120,6 +120,7 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
         d.add(new StoredField("fcode", g.featureCode()));
         d.add(new StoredField("cc", g.countryCode()));
         d.add(new StoredField("adm1", g.admin1Code()));
+        d.add(new StoredField("adm2", g.admin2Code()));
         d.add(new StoredField("pop", g.population()));
         return d;
     }
@@ -162,7 +163,7 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
         long id = d.getField("id").numericValue().longValue();
         return new GeoName(id < 0 ? null : id, d.get("name"), d.getField("lat").numericValue().doubleValue(),
                 d.getField("lon").numericValue().doubleValue(), d.get("fclass"), d.get("fcode"), d.get("cc"),
-                d.get("adm1"), d.getField("pop").numericValue().longValue(), List.of());
+                d.get("adm1"), d.get("adm2"), d.getField("pop").numericValue().longValue(), List.of());
     }
 
     /** Documents in the index. */

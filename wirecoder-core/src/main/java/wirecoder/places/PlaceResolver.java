@@ -27,7 +27,8 @@ import java.util.Set;
  * candidates inside it. Then a score: continents and countries outrank homonymous towns; a town's weight
  * is its population and rank (capital, admin seat); countries the article names (by name, demonym,
  * dateline or qualifier) and admin1 areas it names lift their own places; and names that share an admin1
- * area with other names of the article lift each other (Springfield next to Peoria is in Illinois). A name
+ * area with other names of the article lift each other (Springfield next to Peoria is in Illinois), and more so
+ * when they share the county or district (Paris next to Henry County is Paris, Tennessee). A name
  * resolves once per article, so every mention of it agrees.
  */
 public final class PlaceResolver {
@@ -77,7 +78,10 @@ public final class PlaceResolver {
         Map<String, Set<String>> admin1Of = new HashMap<>();
         for (var e : candidates.entrySet()) {
             Set<String> a = new HashSet<>();
-            for (GeoName g : e.getValue()) if (g.isPopulatedPlace() || g.isAdmin1() || g.isAdmin2()) a.add(g.countryCode() + "." + g.admin1Code());
+            for (GeoName g : e.getValue()) {
+                if (g.isPopulatedPlace() || g.isAdmin1() || g.isAdmin2()) a.add(admin1(g));
+                if ((g.isPopulatedPlace() || g.isAdmin2()) && !g.admin2Code().isEmpty()) a.add(admin2(g));
+            }
             admin1Of.put(e.getKey(), a);
         }
         // What does not depend on the other names' resolution is scored once, for both passes.
@@ -136,20 +140,25 @@ public final class PlaceResolver {
 
     /**
      * Support from the other names as the first pass resolved them: their country (1 for the first, 0.5 for
-     * each further one, at most 3) and, for an area or a town, their admin1 area (0.75 each, at most 2).
+     * each further one, at most 3) and, for an area or a town, their admin1 area (0.75 each, at most 2) and
+     * admin2 area (1 more each, at most 2).
      */
     static double resolvedNearby(String key, GeoName g, Map<String, GeoName> firstPass, Set<String> variants) {
         int sameCountry = 0;
         int sameAdmin1 = 0;
+        int sameAdmin2 = 0;
         for (var e : firstPass.entrySet()) {
             if (e.getKey().equals(key) || variants.contains(e.getKey())) continue;
             GeoName o = e.getValue();
             if (o.isContinent() || !o.countryCode().equals(g.countryCode())) continue;
             sameCountry++;
-            if (!g.isCountry() && !o.isCountry() && o.admin1Code().equals(g.admin1Code())) sameAdmin1++;
+            if (!g.isCountry() && !o.isCountry() && o.admin1Code().equals(g.admin1Code())) {
+                sameAdmin1++;
+                if (!g.admin2Code().isEmpty() && o.admin2Code().equals(g.admin2Code())) sameAdmin2++;
+            }
         }
         double s = sameCountry == 0 ? 0 : Math.min(3, 1 + 0.5 * (sameCountry - 1));
-        return s + Math.min(2, 0.75 * sameAdmin1);
+        return s + Math.min(2, 0.75 * sameAdmin1) + Math.min(2, sameAdmin2);
     }
 
     /** Candidates for a name, held to its qualifiers and implied countries; variant spellings when none match exactly. */
@@ -276,13 +285,31 @@ public final class PlaceResolver {
         return s;
     }
 
-    /** Other names of the article with a candidate in the same admin1 area. */
+    /**
+     * Other names of the article with a candidate in the same admin1 area (0.75 each, at most 2), and with one
+     * in the same admin2 area (1 more each, at most 2): "Paris" beside "Henry County" is Paris, Tennessee.
+     */
     private static double colocation(String key, GeoName g, Map<String, Set<String>> admin1Of) {
         if (!g.isPopulatedPlace() && !g.isAdmin2()) return 0;
-        String a = g.countryCode() + "." + g.admin1Code();
+        String a = admin1(g);
+        String a2 = g.admin2Code().isEmpty() ? null : admin2(g);
         int n = 0;
-        for (var e : admin1Of.entrySet()) if (!e.getKey().equals(key) && e.getValue().contains(a)) n++;
-        return Math.min(2, 0.75 * n);
+        int n2 = 0;
+        for (var e : admin1Of.entrySet()) {
+            if (e.getKey().equals(key)) continue;
+            if (e.getValue().contains(a)) n++;
+            if (a2 != null && e.getValue().contains(a2)) n2++;
+        }
+        return Math.min(2, 0.75 * n) + Math.min(2, n2);
+    }
+
+    private static String admin1(GeoName g) {
+        return g.countryCode() + "." + g.admin1Code();
+    }
+
+    /** An admin2 key, distinct from admin1 keys by its second dot. */
+    private static String admin2(GeoName g) {
+        return g.countryCode() + "." + g.admin1Code() + "." + g.admin2Code();
     }
 
     private Place place(Toponym t, GeoName g) {

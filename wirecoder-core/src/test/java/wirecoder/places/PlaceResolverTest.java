@@ -23,7 +23,9 @@ class PlaceResolverTest {
     static final GeoName TRIPOLI_LB = town(266826, "Tripoli", 34.43, 35.84, "PPLA", "LB", "09", 229_398);
     static final GeoName TRIPOLI_LY = town(2210247, "Tripoli", 32.88, 13.18, "PPLC", "LY", "77", 1_150_989);
     static final GeoName PARIS_FR = town(2988507, "Paris", 48.85, 2.35, "PPLC", "FR", "11", 2_138_551);
-    static final GeoName PARIS_TX = town(4717560, "Paris", 33.66, -95.55, "PPLA2", "US", "TX", 24_782);
+    /** The seat of Lamar County (admin2 277 of Texas). */
+    static final GeoName PARIS_TX = new GeoName(4717560L, "Paris", 33.66, -95.55, "P", "PPLA2", "US", "TX", "277", 24_782,
+            List.of("Paris"));
     static final GeoName AFRICA_TN = town(999001, "Africa", 35.5, 11.0, "PPL", "TN", "00", 5_000);
     static final GeoName KHAN_SHAYKHUN = town(168325, "Khan Shaykhun", 35.44, 36.65, "PPLA3", "SY", "12", 48_975);
     static final GeoName KHAN_SHAYKHUN_FAKE_ELSEWHERE = town(999002, "Kan Sakan", 10.0, 10.0, "PPL", "NG", "01", 90_000);
@@ -39,7 +41,7 @@ class PlaceResolverTest {
 
     /** Made-up towns: one bears the name, the other has it as an old alternate name. */
     static final GeoName BEARS_THE_NAME = town(999003, "Quillerton", 35.55, -77.05, "PPL", "US", "NC", 9_744);
-    static final GeoName ONCE_CALLED_SO = new GeoName(999004L, "South Brook", 40.45, -74.39, "P", "PPL", "US", "NJ", 16_008,
+    static final GeoName ONCE_CALLED_SO = new GeoName(999004L, "South Brook", 40.45, -74.39, "P", "PPL", "US", "NJ", "", 16_008,
             List.of("South Brook", "Quillerton"));
 
     static ActorTable actors;
@@ -57,7 +59,7 @@ class PlaceResolverTest {
     }
 
     static GeoName town(long id, String name, double lat, double lon, String code, String cc, String adm1, long pop) {
-        return new GeoName(id, name, lat, lon, "P", code, cc, adm1, pop, List.of(name));
+        return new GeoName(id, name, lat, lon, "P", code, cc, adm1, "", pop, List.of(name));
     }
 
     /** Exact keys and skeletons over a list: the Gazetteer contract without Lucene. */
@@ -182,6 +184,14 @@ class PlaceResolverTest {
     void parisAmongTexasTownsIsParisTexasAndNextToOneAmericanCityStillParisFrance() {
         assertEquals(4717560L, resolve(name("Paris", 0), name("Tyler", 20), name("Longview", 40)).get(0).geonameid());
         assertEquals(2988507L, resolve(name("Paris", 0), name("Atlanta", 20)).get(0).geonameid());
+    }
+
+    @Test
+    void parisBesideTheCountyItIsInIsThatCountysParisAndBesideAnotherCountyStillParisFrance() {
+        List<Place> p = resolve(name("Paris", 0), name("Lamar County", 20));
+        assertEquals(4717560L, p.get(0).geonameid());
+        assertEquals(4705086L, p.get(1).geonameid());
+        assertEquals(2988507L, resolve(name("Paris", 0), name("Orange County", 20)).get(0).geonameid());
     }
 
     @Test
