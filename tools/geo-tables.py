@@ -55,6 +55,9 @@ CENTRE = {
  'GR': (39, 22), 'JP': (36, 138), 'VN': (16.17, 107.83), 'PH': (13, 122), 'NZ': (-41, 174),
  'GL': (72, -40), 'SS': (8, 30), 'OM': (21, 57), 'BY': (53, 28), 'RO': (46, 25), 'ER': (15, 39),
  'IL': (31.5, 34.75), 'JO': (31, 36), 'LB': (33.83, 35.83), 'PS': (32, 35.25),
+ # Most of their places lie away from the published centre: Portugal's on the Azores and Madeira, Malaysia's
+ # on the peninsula while the Factbook's centre lies on Borneo.
+ 'PT': (39.5, -8), 'MY': (2.5, 112.5),
 }
 
 def midpoint(values, wrap=False):
@@ -117,6 +120,7 @@ def main(cities, admin1codes, admin2codes):
             by_country[c[8]].append((lat, lon))
             if c[10]:
                 by_admin1[c[8] + '.' + c[10]].append((lat, lon))
+                people[c[8] + '.' + c[10]] += int(c[14] or 0)
                 if c[11]:
                     by_admin2[c[8] + '.' + c[10] + '.' + c[11]].append((lat, lon))
                     people[c[8] + '.' + c[10] + '.' + c[11]] += int(c[14] or 0)
@@ -132,8 +136,9 @@ def main(cities, admin1codes, admin2codes):
         w.write('# First-level administrative areas. Source: GeoNames admin1CodesASCII (CC BY 4.0, www.geonames.org).\n')
         w.write('# lat/lon: centroid of the convex hull of the area\'s GeoNames places (with fewer than 3, the midpoint of their extent;\n')
         w.write('# tools/geo-tables.py).\n')
+        w.write('# population: the summed population of the area\'s GeoNames places.\n')
         w.write('# abbreviations: forms used as a qualifier after a place name ("Alexandria, Va.", "Regina, Sask."), and alone when dotted ("Ky.").\n')
-        w.write('code\tname\tasciiname\tgeonameid\tlat\tlon\tabbreviations\n')
+        w.write('code\tname\tasciiname\tgeonameid\tlat\tlon\tpopulation\tabbreviations\n')
         for code, name, ascii_name, gid in code_rows(f):
             h = hull_centroid(by_admin1.get(code, []))
             lat, lon = ('%.4f' % h[0], '%.4f' % h[1]) if h else centroid(by_admin1.get(code, []))
@@ -141,7 +146,7 @@ def main(cities, admin1codes, admin2codes):
             abbr = US_ABBR.get(adm, '') if cc == 'US' else OTHER_ABBR.get(code, '')
             if cc == 'US' and adm in US_ABBR:
                 abbr = ';'.join(filter(None, [abbr, adm]))
-            w.write('\t'.join([code, name, ascii_name, gid, lat, lon, abbr]) + '\n')
+            w.write('\t'.join([code, name, ascii_name, gid, lat, lon, str(people[code]), abbr]) + '\n')
 
     out = os.path.join(ROOT, 'geo', 'admin2.tsv')
     with open(admin2codes, encoding='utf-8') as f, open(out, 'w', encoding='utf-8') as w:

@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class AreaTable {
 
     public static final List<String> ADMIN1_COLUMNS = List.of("code", "name", "asciiname", "geonameid", "lat", "lon",
-            "abbreviations");
+            "population", "abbreviations");
     public static final List<String> ADMIN2_COLUMNS = List.of("code", "name", "asciiname", "geonameid", "lat", "lon",
             "population");
     static final String ADMIN2_RESOURCE = "/geo/admin2.tsv";
@@ -76,10 +76,11 @@ public final class AreaTable {
             if (dot != 2) throw r.fail("code must be CC.ADM1: " + code);
             Double lat = r.decimal("lat");
             Double lon = r.decimal("lon");
+            Double population = r.decimal("population");
             List<String> names = new ArrayList<>(List.of(r.required("name"), r.required("asciiname")));
             GeoName g = new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"),
                     lat == null ? Double.NaN : lat, lon == null ? Double.NaN : lon, "A", "ADM1",
-                    code.substring(0, 2), code.substring(3), "", 0, names);
+                    code.substring(0, 2), code.substring(3), "", population == null ? 0 : population.longValue(), names);
             if (admin1ByCode.put(code, g) != null) throw r.fail("duplicate admin1 code " + code);
             if (lat != null) entries.add(g);
             for (String n : names) qualifier(n, g);

@@ -75,6 +75,12 @@ public final class PlaceResolver {
         Set<String> variants = new HashSet<>();
         for (var e : byKey.entrySet()) candidates.put(e.getKey(), candidates(e.getKey(), e.getValue(), variants));
         Context context = context(doc, toponyms, candidates, variants);
+        Set<String> areaNamed = new HashSet<>();
+        for (var e : byKey.entrySet()) {
+            if (e.getValue().stream().allMatch(Toponym::namesArea) && candidates.get(e.getKey()).stream().anyMatch(g -> !g.isPopulatedPlace())) {
+                areaNamed.add(e.getKey());
+            }
+        }
         Map<String, Set<String>> admin1Of = new HashMap<>();
         for (var e : candidates.entrySet()) {
             Set<String> a = new HashSet<>();
@@ -95,6 +101,9 @@ public final class PlaceResolver {
                 // A spelling variant is trusted only inside a country the article is about.
                 boolean untrusted = variants.contains(e.getKey()) && context.country(g.countryCode(), null) == 0;
                 base[i] = untrusted ? Double.NaN : score(g, context, e.getKey());
+                // "Idlib province", "the Donetsk region": the area rather than its town, though a town of the
+                // article's country still beats a far-away area of that name ("the Charlotte region").
+                if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] -= 3;
                 colocation[i] = colocation(e.getKey(), g, admin1Of);
             }
             scored.put(e.getKey(), new Scored(list, base, colocation));
@@ -181,10 +190,6 @@ public final class PlaceResolver {
         // A country's name is the country, or an admin1 area of that name when the article is plainly there
         // ("Georgia" among places of the US state); never a town.
         if (countryName) found.removeIf(g -> !g.isCountry() && !g.isAdmin1());
-        // "Idlib province", "Texas state": the area, not its town, when the gazetteer has the area.
-        if (mentions.stream().allMatch(Toponym::namesArea) && found.stream().anyMatch(g -> !g.isPopulatedPlace())) {
-            found.removeIf(GeoName::isPopulatedPlace);
-        }
         for (Toponym t : mentions) {
             for (String q : t.qualifier()) found = within(found, areas.qualifier(q));
             if (t.impliedCountry() != null && t.origin() != Toponym.Origin.COUNTRY) {
@@ -262,7 +267,8 @@ public final class PlaceResolver {
         double s;
         if (g.isContinent()) s = 9;
         else if (g.isCountry()) s = 8;
-        else if (g.isAdmin1()) s = 6;
+        // A small admin1 area (a Puerto Rican municipality, a Caribbean parish) ranks like a town of its size.
+        else if (g.isAdmin1()) s = g.population() == 0 ? 6 : Math.min(6, 1 + Math.log10(g.population() + 1));
         // A county or district ranks by the people in it, below a town of that size: "Kandahar" is the city.
         else if (g.isAdmin2()) s = Math.min(7, Math.log10(g.population() + 1)) - 1;
         // A region ("Darfur", "Eastern Ghouta") ranks below an admin1 area, above most towns.
@@ -302,6 +308,7 @@ public final class PlaceResolver {
         }
         return Math.min(2, 0.75 * n) + Math.min(2, n2);
     }
+
 
     private static String admin1(GeoName g) {
         return g.countryCode() + "." + g.admin1Code();

@@ -30,6 +30,7 @@ class PlaceResolverTest {
     static final GeoName KHAN_SHAYKHUN = town(168325, "Khan Shaykhun", 35.44, 36.65, "PPLA3", "SY", "12", 48_975);
     static final GeoName KHAN_SHAYKHUN_FAKE_ELSEWHERE = town(999002, "Kan Sakan", 10.0, 10.0, "PPL", "NG", "01", 90_000);
 
+    static final GeoName CHARLOTTE = town(4460243, "Charlotte", 35.23, -80.84, "PPLA2", "US", "NC", 874_579);
     static final GeoName ORLANDO = town(4167147, "Orlando", 28.54, -81.38, "PPLA2", "US", "FL", 307_573);
     static final GeoName KABUL = town(1138958, "Kabul", 34.53, 69.17, "PPLC", "AF", "13", 4_434_550);
 
@@ -54,7 +55,7 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
+                ORLANDO, CHARLOTTE, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -76,6 +77,11 @@ class PlaceResolverTest {
 
     static Toponym name(String text, int at) {
         return new Toponym(text, at, at + text.length(), 0, 0, 0, Toponym.Origin.NER, text, null, List.of(), false, false);
+    }
+
+    /** A name followed by an area word ("Idlib province", "the Charlotte region"). */
+    static Toponym area(String text, int at) {
+        return new Toponym(text, at, at + text.length(), 0, 0, 0, Toponym.Origin.NER, text, null, List.of(), false, true);
     }
 
     static Toponym country(String text, String iso3, int at) {
@@ -192,6 +198,16 @@ class PlaceResolverTest {
         assertEquals(4717560L, p.get(0).geonameid());
         assertEquals(4705086L, p.get(1).geonameid());
         assertEquals(2988507L, resolve(name("Paris", 0), name("Orange County", 20)).get(0).geonameid());
+    }
+
+    @Test
+    void anAreaWordPrefersTheAreaButNotAFarAwayParishOverTheArticlesCity() {
+        // Kabul is both a city and a province; "Kabul province" is the province.
+        Place province = resolve(area("Kabul", 0)).get(0);
+        assertEquals("admin1", province.precision());
+        assertEquals("AFG", province.country());
+        // "Charlotte" is also a parish of Saint Vincent (4,000 people); in an American article the region is Charlotte's.
+        assertEquals(4460243L, resolve(area("Charlotte", 0), country("U.S.", "USA", 30)).get(0).geonameid());
     }
 
     @Test
