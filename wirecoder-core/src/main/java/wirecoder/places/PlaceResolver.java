@@ -81,11 +81,19 @@ public final class PlaceResolver {
                 areaNamed.add(e.getKey());
             }
         }
+        // Towns named like a country ("Palestine", Texas; "Jordan", Minnesota) count only on local evidence, and
+        // as evidence for other names only in their own county ("Anderson County" beside "Palestine").
+        Set<String> countryNamed = new HashSet<>();
+        for (var e : byKey.entrySet()) {
+            // Unless a qualifier left only the town ("Palestine, Texas").
+            if (countryName(e.getValue()) && candidates.get(e.getKey()).stream().anyMatch(GeoName::isCountry)) countryNamed.add(e.getKey());
+        }
         Map<String, Set<String>> admin1Of = new HashMap<>();
         for (var e : candidates.entrySet()) {
             Set<String> a = new HashSet<>();
             for (GeoName g : e.getValue()) {
-                if (g.isPopulatedPlace() || g.isAdmin1() || g.isAdmin2()) a.add(admin1(g));
+                boolean localOnly = countryNamed.contains(e.getKey()) && g.isPopulatedPlace();
+                if (!localOnly && (g.isPopulatedPlace() || g.isAdmin1() || g.isAdmin2())) a.add(admin1(g));
                 if ((g.isPopulatedPlace() || g.isAdmin2()) && !g.admin2Code().isEmpty()) a.add(admin2(g));
             }
             admin1Of.put(e.getKey(), a);
@@ -96,6 +104,9 @@ public final class PlaceResolver {
             List<GeoName> list = e.getValue();
             double[] base = new double[list.size()];
             double[] colocation = new double[list.size()];
+            boolean[] localOnly = new boolean[list.size()];
+            // The country itself has support from other names ("Jordanian", "Amman"): its towns never compete.
+            boolean countrySupported = list.stream().anyMatch(g -> g.isCountry() && context.country(g.countryCode(), e.getKey()) > 0);
             for (int i = 0; i < list.size(); i++) {
                 GeoName g = list.get(i);
                 // A spelling variant is trusted only inside a country the article is about.
@@ -105,8 +116,12 @@ public final class PlaceResolver {
                 // article's country still beats a far-away area of that name ("the Charlotte region").
                 if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] -= 3;
                 colocation[i] = colocation(e.getKey(), g, admin1Of);
+                if (countryNamed.contains(e.getKey()) && g.isPopulatedPlace()) {
+                    if (countrySupported) base[i] = Double.NaN;
+                    localOnly[i] = true;
+                }
             }
-            scored.put(e.getKey(), new Scored(list, base, colocation));
+            scored.put(e.getKey(), new Scored(list, base, colocation, localOnly));
         }
         // Two passes: the second adds what the first resolved for the other names (an article whose other
         // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
@@ -120,8 +135,11 @@ public final class PlaceResolver {
         return out;
     }
 
-    /** A name's candidates with their pass-independent scores; NaN marks a candidate never to choose. */
-    private record Scored(List<GeoName> candidates, double[] base, double[] colocation) {
+    /**
+     * A name's candidates with their pass-independent scores; NaN marks a candidate never to choose, localOnly
+     * one chosen only on local evidence from the first pass.
+     */
+    private record Scored(List<GeoName> candidates, double[] base, double[] colocation, boolean[] localOnly) {
     }
 
     private static Map<String, GeoName> choose(Map<String, Scored> scored, Set<String> variants, Map<String, GeoName> firstPass) {
@@ -130,18 +148,27 @@ public final class PlaceResolver {
             Scored c = e.getValue();
             GeoName best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
+            GeoName local = null;
+            double localScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < c.candidates().size(); i++) {
                 if (Double.isNaN(c.base()[i])) continue;
                 GeoName g = c.candidates().get(i);
+                if (c.localOnly()[i] && (firstPass.isEmpty() || !localEvidence(e.getKey(), g, c, firstPass, variants))) continue;
                 // The first pass counts the other names' candidates in the same admin1 area; the second mostly
                 // where the other names were resolved.
                 double s = c.base()[i] + (firstPass.isEmpty() ? c.colocation()[i]
                         : 0.5 * c.colocation()[i] + resolvedNearby(e.getKey(), g, firstPass, variants));
-                if (s > bestScore) {
+                if (c.localOnly()[i]) {
+                    if (s > localScore) {
+                        local = g;
+                        localScore = s;
+                    }
+                } else if (s > bestScore) {
                     best = g;
                     bestScore = s;
                 }
             }
+            if (local != null) best = local;
             if (best != null) chosen.put(e.getKey(), best);
         }
         return chosen;
@@ -170,6 +197,28 @@ public final class PlaceResolver {
         return s + Math.min(2, 0.75 * sameAdmin1) + Math.min(2, sameAdmin2);
     }
 
+    /**
+     * Whether the first pass put the article's other names beside a town named like a country: one in its
+     * county, or two towns or counties in its admin1 area (the admin1 area itself does not count: "Houston,
+     * Texas" in an article on China is no evidence for China, Texas), and none in the country of that name.
+     */
+    static boolean localEvidence(String key, GeoName town, Scored c, Map<String, GeoName> firstPass, Set<String> variants) {
+        Set<String> countries = new HashSet<>();
+        for (GeoName g : c.candidates()) if (g.isCountry()) countries.add(g.countryCode());
+        int sameAdmin1 = 0;
+        int sameAdmin2 = 0;
+        for (var e : firstPass.entrySet()) {
+            if (e.getKey().equals(key) || variants.contains(e.getKey())) continue;
+            GeoName o = e.getValue();
+            if (countries.contains(o.countryCode())) return false;
+            if ((!o.isPopulatedPlace() && !o.isAdmin2()) || !o.countryCode().equals(town.countryCode())
+                    || !o.admin1Code().equals(town.admin1Code())) continue;
+            sameAdmin1++;
+            if (!town.admin2Code().isEmpty() && town.admin2Code().equals(o.admin2Code())) sameAdmin2++;
+        }
+        return sameAdmin2 >= 1 || sameAdmin1 >= 2;
+    }
+
     /** Candidates for a name, held to its qualifiers and implied countries; variant spellings when none match exactly. */
     private List<GeoName> candidates(String key, List<Toponym> mentions, Set<String> variants) {
         // A demonym given as a place ("Russian forces" in a toponym gold set) is its country, never a town.
@@ -186,12 +235,17 @@ public final class PlaceResolver {
             variant = true;
         }
         if (found.isEmpty()) return found;
-        boolean countryName = mentions.stream().allMatch(t -> t.origin() == Toponym.Origin.COUNTRY);
         // A country's name is the country, or an admin1 area of that name when the article is plainly there
-        // ("Georgia" among places of the US state); never a town.
-        if (countryName) found.removeIf(g -> !g.isCountry() && !g.isAdmin1());
+        // ("Georgia" among places of the US state), or a town of that name only on local evidence (see choose).
+        if (countryName(mentions)) found.removeIf(g -> !g.isCountry() && !g.isAdmin1() && !g.isPopulatedPlace());
         for (Toponym t : mentions) {
-            for (String q : t.qualifier()) found = within(found, areas.qualifier(q));
+            for (String q : t.qualifier()) {
+                // A country's name takes only an admin1 qualifier ("Palestine, Texas"); in "Russia, U.S. officials
+                // said" the comma joins two countries.
+                List<GeoName> area = areas.qualifier(q);
+                if (t.origin() == Toponym.Origin.COUNTRY) area = area.stream().filter(GeoName::isAdmin1).toList();
+                if (!area.isEmpty()) found = within(found, area);
+            }
             if (t.impliedCountry() != null && t.origin() != Toponym.Origin.COUNTRY) {
                 // "The Lebanese border town of X": X is in Lebanon or the gazetteer does not know it.
                 String iso2 = actors.country(t.impliedCountry()).map(Country::iso2).orElse("");
@@ -210,6 +264,10 @@ public final class PlaceResolver {
         List<GeoName> areasFirst = new ArrayList<>(found.stream().filter(g -> !g.isPopulatedPlace()).toList());
         found.stream().filter(GeoName::isPopulatedPlace).limit(CANDIDATES).forEach(areasFirst::add);
         return areasFirst;
+    }
+
+    private static boolean countryName(List<Toponym> mentions) {
+        return mentions.stream().allMatch(t -> t.origin() == Toponym.Origin.COUNTRY);
     }
 
     /** Candidates inside one of the qualifier's areas; all of them when none is. */

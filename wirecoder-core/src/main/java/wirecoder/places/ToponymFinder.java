@@ -101,7 +101,7 @@ public final class ToponymFinder {
                     Country named = actors.country(m.value().country()).orElseThrow();
                     if (!m.form().equalsIgnoreCase(named.capital())) {
                         return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.COUNTRY, named.name(),
-                                named.iso3(), List.of(), start < datelineEnd, false);
+                                named.iso3(), qualifier(s, last), start < datelineEnd, false);
                     }
                 }
             }

@@ -31,6 +31,11 @@ class PlaceResolverTest {
     static final GeoName KHAN_SHAYKHUN_FAKE_ELSEWHERE = town(999002, "Kan Sakan", 10.0, 10.0, "PPL", "NG", "01", 90_000);
 
     static final GeoName CHARLOTTE = town(4460243, "Charlotte", 35.23, -80.84, "PPLA2", "US", "NC", 874_579);
+    /** Towns named like countries: Palestine, seat of Anderson County (admin2 001), Texas, and Russia, Ohio. */
+    static final GeoName PALESTINE_TX = new GeoName(4717232L, "Palestine", 31.76, -95.63, "P", "PPLA2", "US", "TX", "001", 18_288,
+            List.of("Palestine"));
+    static final GeoName RUSSIA_OH = new GeoName(5168839L, "Russia", 40.23, -84.41, "P", "PPL", "US", "OH", "149", 656,
+            List.of("Russia"));
     static final GeoName ORLANDO = town(4167147, "Orlando", 28.54, -81.38, "PPLA2", "US", "FL", 307_573);
     static final GeoName KABUL = town(1138958, "Kabul", 34.53, 69.17, "PPLC", "AF", "13", 4_434_550);
 
@@ -55,7 +60,7 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, CHARLOTTE, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
+                ORLANDO, CHARLOTTE, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -84,8 +89,8 @@ class PlaceResolverTest {
         return new Toponym(text, at, at + text.length(), 0, 0, 0, Toponym.Origin.NER, text, null, List.of(), false, true);
     }
 
-    static Toponym country(String text, String iso3, int at) {
-        return new Toponym(text, at, at + text.length(), 0, 0, 0, Toponym.Origin.COUNTRY, text, iso3, List.of(), false, false);
+    static Toponym country(String text, String iso3, int at, String... qualifier) {
+        return new Toponym(text, at, at + text.length(), 0, 0, 0, Toponym.Origin.COUNTRY, text, iso3, List.of(qualifier), false, false);
     }
 
     static List<Place> resolve(Toponym... toponyms) {
@@ -208,6 +213,30 @@ class PlaceResolverTest {
         assertEquals("AFG", province.country());
         // "Charlotte" is also a parish of Saint Vincent (4,000 people); in an American article the region is Charlotte's.
         assertEquals(4460243L, resolve(area("Charlotte", 0), country("U.S.", "USA", 30)).get(0).geonameid());
+    }
+
+    @Test
+    void aCountrysNameIsATownOfThatNameOnlyOnLocalEvidence() {
+        // Beside its own county in an article on East Texas, and with nothing else for the country, "Palestine"
+        // is the Texas town.
+        List<Place> local = resolve(country("Palestine", "PSE", 0), name("Anderson County", 20), name("Tyler", 40));
+        assertEquals(4717232L, local.get(0).geonameid());
+        assertEquals("Texas", local.get(1).admin1());
+        assertEquals("country", resolve(country("Palestine", "PSE", 0)).get(0).precision());
+        // Another name for the country ("Palestinians") keeps it the country.
+        assertEquals("country", resolve(country("Palestine", "PSE", 0), name("Anderson County", 20),
+                country("Palestinians", "PSE", 40)).get(0).precision());
+        // The admin1 area alone is no local evidence: a state is named in many articles on the country.
+        assertEquals("country", resolve(country("Palestine", "PSE", 0), name("Texas", 20), name("Tyler", 30)).get(0).precision());
+    }
+
+    @Test
+    void aCountrysNameTakesAnAdmin1QualifierButNotACountry() {
+        assertEquals(4717232L, resolve(country("Palestine", "PSE", 0, "Texas")).get(0).geonameid());
+        // "in Russia, U.S. officials said": no Russia of the United States.
+        Place russia = resolve(country("Russia", "RUS", 0, "U.S.")).get(0);
+        assertEquals("country", russia.precision());
+        assertEquals("RUS", russia.country());
     }
 
     @Test
