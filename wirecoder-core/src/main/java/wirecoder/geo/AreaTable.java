@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The areas a toponym can name besides populated places: countries (from actors/countries.tsv),
@@ -34,6 +35,9 @@ public final class AreaTable {
             "country", "admin1", "population", "geonameid", "source");
     public static final List<String> CONTINENT_COLUMNS = List.of("code", "name", "aliases", "geonameid", "lat", "lon",
             "demonyms");
+
+    /** GeoNames feature codes of the sites a supplement table may hold: airport, building, palace, government office. */
+    static final Set<String> SITES = Set.of("AIRP", "BLDG", "PAL", "GOVL");
 
     private final List<GeoName> entries = new ArrayList<>();
     /** Admin2 areas, read only when an index is built: at run time the index has them (25,000 rows cost 0.2 s of start-up). */
@@ -54,6 +58,7 @@ public final class AreaTable {
         t.addAdmin1(TsvTable.resource("/geo/admin1.tsv", ADMIN1_COLUMNS));
         t.addContinents(TsvTable.resource("/geo/continents.tsv", CONTINENT_COLUMNS));
         t.addSupplement(TsvTable.resource("/geo/supplement.tsv", SUPPLEMENT_COLUMNS));
+        t.addSupplement(TsvTable.resource("/geo/airports.tsv", SUPPLEMENT_COLUMNS));
         return t;
     }
 
@@ -130,9 +135,11 @@ public final class AreaTable {
             String id = r.get("geonameid");
             Double pop = r.decimal("population");
             String code = r.required("feature_code");
-            // A region (RGN) is an area, not a populated place.
-            String featureClass = code.equals("RGN") ? "L" : "P";
-            if (!code.equals("RGN") && !code.startsWith("PPL")) throw r.fail("feature_code must be RGN or PPL...: " + code);
+            // A region (RGN) is an area, an airport or a building a site (GeoNames class S), the rest populated places.
+            String featureClass = code.equals("RGN") ? "L" : SITES.contains(code) ? "S" : "P";
+            if (featureClass.equals("P") && !code.startsWith("PPL")) {
+                throw r.fail("feature_code must be RGN, PPL..., or one of " + SITES + ": " + code);
+            }
             entries.add(new GeoName(id.isBlank() ? null : Long.valueOf(id), r.required("name"), r.decimal("lat"),
                     r.decimal("lon"), featureClass, code, country, r.get("admin1"), "",
                     pop == null ? 0 : pop.longValue(), names));

@@ -188,7 +188,7 @@ public final class PlaceResolver {
             GeoName o = e.getValue();
             if (o.isContinent() || !o.countryCode().equals(g.countryCode())) continue;
             sameCountry++;
-            if (!g.isCountry() && !o.isCountry() && o.admin1Code().equals(g.admin1Code())) {
+            if (!g.isCountry() && !o.isCountry() && !g.admin1Code().isEmpty() && o.admin1Code().equals(g.admin1Code())) {
                 sameAdmin1++;
                 if (!g.admin2Code().isEmpty() && o.admin2Code().equals(g.admin2Code())) sameAdmin2++;
             }
@@ -331,6 +331,9 @@ public final class PlaceResolver {
         else if (g.isAdmin2()) s = Math.min(7, Math.log10(g.population() + 1)) - 1;
         // A region ("Darfur", "Eastern Ghouta") ranks below an admin1 area, above most towns.
         else if (g.featureClass().equals("L")) s = 5;
+        // An airport or a seat of government ranks like a town of 30,000: "Heathrow" is the airport, not the
+        // Florida town of 6,000, and "White House" the building, not the Tennessee town; "Luton" is the town.
+        else if (g.featureClass().equals("S")) s = 4.5;
         else {
             s = Math.min(7, Math.log10(g.population() + 1));
             s += switch (g.featureCode()) {

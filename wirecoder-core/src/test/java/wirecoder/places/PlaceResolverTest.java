@@ -36,6 +36,10 @@ class PlaceResolverTest {
             List.of("Palestine"));
     static final GeoName RUSSIA_OH = new GeoName(5168839L, "Russia", 40.23, -84.41, "P", "PPL", "US", "OH", "149", 656,
             List.of("Russia"));
+    /** Towns that share a name with a site: Heathrow, Florida, and White House, Tennessee. */
+    static final GeoName HEATHROW_FL = town(4158865, "Heathrow", 28.76, -81.37, "PPL", "US", "FL", 6_000);
+    static final GeoName LUTON = town(2643339, "Luton", 51.88, -0.42, "PPLA2", "GB", "ENG", 258_018);
+    static final GeoName WHITE_HOUSE_TN = town(4664565, "White House", 36.47, -86.65, "PPL", "US", "TN", 11_000);
     static final GeoName ORLANDO = town(4167147, "Orlando", 28.54, -81.38, "PPLA2", "US", "FL", 307_573);
     static final GeoName KABUL = town(1138958, "Kabul", 34.53, 69.17, "PPLC", "AF", "13", 4_434_550);
 
@@ -60,7 +64,7 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, CHARLOTTE, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
+                ORLANDO, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -237,6 +241,21 @@ class PlaceResolverTest {
         Place russia = resolve(country("Russia", "RUS", 0, "U.S.")).get(0);
         assertEquals("country", russia.precision());
         assertEquals("RUS", russia.country());
+    }
+
+    @Test
+    void airportsAndSeatsOfGovernmentOutrankSmallTownsOfTheirName() {
+        Place heathrow = resolve(name("Heathrow", 0)).get(0);
+        assertEquals("AIRP", heathrow.featureCode());
+        assertEquals("GBR", heathrow.country());
+        assertEquals("London Heathrow Airport", resolve(name("Heathrow Airport", 0)).get(0).name());
+        assertEquals("Lester B. Pearson International Airport", resolve(name("Pearson International Airport", 0)).get(0).name());
+        Place whiteHouse = resolve(name("White House", 0), country("United States", "USA", 20)).get(0);
+        assertEquals("BLDG", whiteHouse.featureCode());
+        assertEquals("Washington, D.C.", whiteHouse.admin1());
+        assertEquals("town", whiteHouse.precision());
+        // A city bigger than 30,000 keeps its name: Luton is the town, not London Luton Airport.
+        assertEquals(2643339L, resolve(name("Luton", 0)).get(0).geonameid());
     }
 
     @Test
