@@ -75,11 +75,16 @@ public final class PlaceResolver {
         Set<String> variants = new HashSet<>();
         for (var e : byKey.entrySet()) candidates.put(e.getKey(), candidates(e.getKey(), e.getValue(), variants));
         Context context = context(doc, toponyms, candidates, variants);
+        // "Idlib province", "Hays district": the area, not its town, when the gazetteer has the area; but a town
+        // in the article's country beats an area only found elsewhere ("the Charlotte region" in an American
+        // article is not the Saint Vincent parish).
         Set<String> areaNamed = new HashSet<>();
         for (var e : byKey.entrySet()) {
-            if (e.getValue().stream().allMatch(Toponym::namesArea) && candidates.get(e.getKey()).stream().anyMatch(g -> !g.isPopulatedPlace())) {
-                areaNamed.add(e.getKey());
-            }
+            List<GeoName> c = candidates.get(e.getKey());
+            if (!e.getValue().stream().allMatch(Toponym::namesArea) || c.stream().noneMatch(g -> !g.isPopulatedPlace())) continue;
+            boolean areaHere = c.stream().anyMatch(g -> !g.isPopulatedPlace() && context.country(g.countryCode(), e.getKey()) > 0);
+            boolean townHere = c.stream().anyMatch(g -> g.isPopulatedPlace() && context.country(g.countryCode(), e.getKey()) > 0);
+            if (areaHere || !townHere) areaNamed.add(e.getKey());
         }
         // Towns named like a country ("Palestine", Texas; "Jordan", Minnesota) count only on local evidence, and
         // as evidence for other names only in their own county ("Anderson County" beside "Palestine").
@@ -98,6 +103,8 @@ public final class PlaceResolver {
             }
             admin1Of.put(e.getKey(), a);
         }
+        double topCountry = 0;
+        for (String cc : context.countries().keySet()) topCountry = Math.max(topCountry, context.country(cc, null));
         // What does not depend on the other names' resolution is scored once, for both passes.
         Map<String, Scored> scored = new HashMap<>();
         for (var e : candidates.entrySet()) {
@@ -109,12 +116,12 @@ public final class PlaceResolver {
             boolean countrySupported = list.stream().anyMatch(g -> g.isCountry() && context.country(g.countryCode(), e.getKey()) > 0);
             for (int i = 0; i < list.size(); i++) {
                 GeoName g = list.get(i);
-                // A spelling variant is trusted only inside a country the article is about.
-                boolean untrusted = variants.contains(e.getKey()) && context.country(g.countryCode(), null) == 0;
+                // A spelling variant is trusted only inside the country the article is most about: an article on
+                // Syria that names Iraq once does not turn the Syrian village "Foua" into the Iraqi town Al Faw.
+                boolean untrusted = variants.contains(e.getKey()) && (context.country(g.countryCode(), null) == 0
+                        || context.country(g.countryCode(), null) < topCountry);
                 base[i] = untrusted ? Double.NaN : score(g, context, e.getKey());
-                // "Idlib province", "the Donetsk region": the area rather than its town, though a town of the
-                // article's country still beats a far-away area of that name ("the Charlotte region").
-                if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] -= 3;
+                if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] = Double.NaN;
                 colocation[i] = colocation(e.getKey(), g, admin1Of);
                 if (countryNamed.contains(e.getKey()) && g.isPopulatedPlace()) {
                     if (countrySupported) base[i] = Double.NaN;
@@ -230,7 +237,8 @@ public final class PlaceResolver {
         if (!abbreviated.isEmpty() && mentions.stream().allMatch(t -> t.lookup().endsWith("."))) return abbreviated;
         List<GeoName> found = new ArrayList<>(gazetteer.byName(key));
         boolean variant = false;
-        if (found.isEmpty()) {
+        // A spelling variant needs two consonants to go on: "Oahu" and "Ohio", "Foua" and "Faw" share less.
+        if (found.isEmpty() && NameKey.strength(NameKey.skeleton(key)) >= 2) {
             found.addAll(gazetteer.bySkeleton(NameKey.skeleton(key)));
             variant = true;
         }
@@ -325,8 +333,7 @@ public final class PlaceResolver {
         double s;
         if (g.isContinent()) s = 9;
         else if (g.isCountry()) s = 8;
-        // A small admin1 area (a Puerto Rican municipality, a Caribbean parish) ranks like a town of its size.
-        else if (g.isAdmin1()) s = g.population() == 0 ? 6 : Math.min(6, 1 + Math.log10(g.population() + 1));
+        else if (g.isAdmin1()) s = 6;
         // A county or district ranks by the people in it, below a town of that size: "Kandahar" is the city.
         else if (g.isAdmin2()) s = Math.min(7, Math.log10(g.population() + 1)) - 1;
         // A region ("Darfur", "Eastern Ghouta") ranks below an admin1 area, above most towns.

@@ -108,7 +108,7 @@ public final class ToponymFinder {
             Map<Integer, Country> implied = impliedCountries(s);
             Country c = implied.getOrDefault(first, implied.get(last));
             return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.GIVEN, lookup,
-                    c == null ? null : c.iso3(), qualifier(s, last), start < datelineEnd, areaAfter(s, last) || areaBefore(s, first));
+                    c == null ? null : c.iso3(), qualifier(s, last), start < datelineEnd, areaAfter(s, last) || areaBefore(s, first) || areaInParentheses(s, first));
         }
         return new Toponym(text, start, end, -1, -1, -1, Toponym.Origin.GIVEN, text, null, List.of(), start < datelineEnd, false);
     }
@@ -184,7 +184,7 @@ public final class ToponymFinder {
             if (c == null) c = implied.get(j);
             out.add(new Toponym(spanText, t.begin(), s.token(j).end(), s.index(), i, j,
                     location ? Toponym.Origin.NER : Toponym.Origin.CUE, lookup, c == null ? null : c.iso3(),
-                    qualifier(s, j), t.begin() < datelineEnd, areaAfter(s, j) || areaBefore(s, i)));
+                    qualifier(s, j), t.begin() < datelineEnd, areaAfter(s, j) || areaBefore(s, i) || areaInParentheses(s, i)));
             for (int k = i; k <= j; k++) covered[k] = true;
             i = j;
         }
@@ -196,6 +196,18 @@ public final class ToponymFinder {
     private boolean areaBefore(Sentence s, int first) {
         return first >= 2 && s.token(first - 1).lower().equals("of") && after.contains(s.token(first - 2).lower());
     }
+
+    /**
+     * "Sirwah district west of Marib city (Marib)", "Hays district (Al Hudaydah)": a name in parentheses right
+     * after a place names the area that holds it.
+     */
+    private boolean areaInParentheses(Sentence s, int first) {
+        if (first < 2 || !OPEN.contains(s.token(first - 1).word())) return false;
+        Token before = s.token(first - 2);
+        return capitalised(before) || after.contains(before.lower()) || settlements.contains(before.lower());
+    }
+
+    private static final Set<String> OPEN = Set.of("(", "-LRB-");
 
     /** "Idlib province": an area word right after the name. */
     private boolean areaAfter(Sentence s, int last) {

@@ -40,6 +40,8 @@ class PlaceResolverTest {
     static final GeoName HEATHROW_FL = town(4158865, "Heathrow", 28.76, -81.37, "PPL", "US", "FL", 6_000);
     static final GeoName LUTON = town(2643339, "Luton", 51.88, -0.42, "PPLA2", "GB", "ENG", 258_018);
     static final GeoName WHITE_HOUSE_TN = town(4664565, "White House", 36.47, -86.65, "PPL", "US", "TN", 11_000);
+    /** A made-up big Nigerian city whose name shares the skeleton of "Khan Sheikhoun". */
+    static final GeoName KAN_SHAKOON_BIG = town(999005, "Kan Shakoon", 11.0, 8.0, "PPL", "NG", "01", 2_000_000);
     static final GeoName ORLANDO = town(4167147, "Orlando", 28.54, -81.38, "PPLA2", "US", "FL", 307_573);
     static final GeoName KABUL = town(1138958, "Kabul", 34.53, 69.17, "PPLC", "AF", "13", 4_434_550);
 
@@ -64,7 +66,7 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
+                ORLANDO, KAN_SHAKOON_BIG, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -157,6 +159,12 @@ class PlaceResolverTest {
         assertNull(alone.geonameid());
         List<Place> withSyria = resolve(name("Khan Sheikhoun", 0), country("Syria", "SYR", 30));
         assertEquals(168325L, withSyria.get(0).geonameid());
+        // Only in the country the article is most about: Nigeria named once in an article on Syria is not enough.
+        List<Place> mostlySyria = resolve(name("Khan Sheikhoun", 0), country("Syria", "SYR", 30),
+                country("Syrians", "SYR", 40), country("Nigeria", "NGA", 60));
+        assertEquals(168325L, mostlySyria.get(0).geonameid());
+        // Two consonants at least: "Oahu" is not "Ohio" (both "oa").
+        assertNull(resolve(name("Oahu", 0), country("United States", "USA", 20)).get(0).geonameid());
     }
 
     @Test

@@ -88,6 +88,17 @@ class PlacesTest {
     }
 
     @Test
+    void aNameInParenthesesAfterAPlaceIsItsArea() {
+        // ACLED's style: the district, then its governorate in parentheses. "Marib" is both the governorate and
+        // its capital; in parentheses it is the governorate, and the air raids lie in the district.
+        ExtractionResult r = Fixtures.extract("On 5 May 2020, five Saudi-led coalition air raids were reported on Sirwah "
+                + "district west of Marib city (Marib) with no report of fatalities.", Fixtures.THURSDAY);
+        assertEquals("admin1", place(r, "Marib").precision());
+        EventRecord e = Fixtures.find(r.events(), "air raids", x -> x.eventType().equals("ASSAULT"));
+        assertEquals("Sirwah", e.location().name());
+    }
+
+    @Test
     void aDemonymPlacesOnlyTheSettlementItDescribes() {
         ExtractionResult r = Fixtures.extract("Gunmen shot the Russian ambassador in Ankara on Monday. Troops later shelled "
                 + "the Syrian town of Hama.", Fixtures.THURSDAY);
