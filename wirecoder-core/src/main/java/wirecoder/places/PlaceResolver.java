@@ -245,7 +245,14 @@ public final class PlaceResolver {
         if (found.isEmpty()) return found;
         // A country's name is the country, or an admin1 area of that name when the article is plainly there
         // ("Georgia" among places of the US state), or a town of that name only on local evidence (see choose).
-        if (countryName(mentions)) found.removeIf(g -> !g.isCountry() && !g.isAdmin1() && !g.isPopulatedPlace());
+        if (countryName(mentions)) {
+            found.removeIf(g -> !g.isCountry() && !g.isAdmin1() && !g.isPopulatedPlace());
+            // An admin1 area inside the country of the same name ("México" state in Mexico, "Panamá" province) is
+            // not what the country's name means.
+            Set<String> named = new HashSet<>();
+            for (GeoName g : found) if (g.isCountry()) named.add(g.countryCode());
+            found.removeIf(g -> g.isAdmin1() && named.contains(g.countryCode()));
+        }
         for (Toponym t : mentions) {
             for (String q : t.qualifier()) {
                 // A country's name takes only an admin1 qualifier ("Palestine, Texas"); in "Russia, U.S. officials

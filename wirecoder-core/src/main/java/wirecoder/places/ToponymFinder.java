@@ -96,8 +96,11 @@ public final class ToponymFinder {
                 lookup = doc.text().substring(s.token(first + 1).begin(), Math.max(end, s.token(first + 1).end()));
             }
             for (PhraseMatcher.Match<ActorEntry> m : actors.names().findAll(s.tokens())) {
-                // A span that is a country's name is the country, as in find().
-                if (m.first() == first && m.last() == last && m.value().kind() == ActorEntry.Kind.STATE) {
+                // A span that is a country's name is the country, as in find(), also in a state form ("Republic of
+                // Armenia", "the Kingdom of Jordan").
+                boolean whole = m.first() == first || (m.first() > first
+                        && STATE_FORM.matcher(doc.text().substring(start, s.token(m.first()).begin())).matches());
+                if (whole && m.last() == last && m.value().kind() == ActorEntry.Kind.STATE) {
                     Country named = actors.country(m.value().country()).orElseThrow();
                     if (!m.form().equalsIgnoreCase(named.capital())) {
                         return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.COUNTRY, named.name(),
@@ -107,8 +110,10 @@ public final class ToponymFinder {
             }
             Map<Integer, Country> implied = impliedCountries(s);
             Country c = implied.getOrDefault(first, implied.get(last));
-            return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.GIVEN, lookup,
-                    c == null ? null : c.iso3(), qualifier(s, last), start < datelineEnd, areaAfter(s, last) || areaBefore(s, first) || areaInParentheses(s, first));
+            String head = areaHead(doc.text(), s, first, last, lookup);
+            return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.GIVEN, head == null ? lookup : head,
+                    c == null ? null : c.iso3(), qualifier(s, last), start < datelineEnd,
+                    head != null || areaAfter(s, last) || areaBefore(s, first) || areaInParentheses(s, first));
         }
         return new Toponym(text, start, end, -1, -1, -1, Toponym.Origin.GIVEN, text, null, List.of(), start < datelineEnd, false);
     }
@@ -171,6 +176,11 @@ public final class ToponymFinder {
                 }
             }
             String spanText = text.substring(t.begin(), s.token(j).end());
+            // "Republic of" before a country's name the country matcher took: the rest of the NER span.
+            if (location && STATE_FORM.matcher(spanText + " ").matches()) {
+                i = j;
+                continue;
+            }
             String lookup = area ? text.substring(s.token(i + 1).begin(), s.token(j).end()) : spanText;
             if (!location && !area && gazetteer.byName(NameKey.of(lookup)).isEmpty()) {
                 i = j;
@@ -182,9 +192,11 @@ public final class ToponymFinder {
             }
             Country c = implied.get(i);
             if (c == null) c = implied.get(j);
+            String head = location ? areaHead(text, s, i, j, lookup) : null;
             out.add(new Toponym(spanText, t.begin(), s.token(j).end(), s.index(), i, j,
-                    location ? Toponym.Origin.NER : Toponym.Origin.CUE, lookup, c == null ? null : c.iso3(),
-                    qualifier(s, j), t.begin() < datelineEnd, areaAfter(s, j) || areaBefore(s, i) || areaInParentheses(s, i)));
+                    location ? Toponym.Origin.NER : Toponym.Origin.CUE, head == null ? lookup : head, c == null ? null : c.iso3(),
+                    qualifier(s, j), t.begin() < datelineEnd,
+                    head != null || areaAfter(s, j) || areaBefore(s, i) || areaInParentheses(s, i)));
             for (int k = i; k <= j; k++) covered[k] = true;
             i = j;
         }
@@ -208,6 +220,23 @@ public final class ToponymFinder {
     }
 
     private static final Set<String> OPEN = Set.of("(", "-LRB-");
+
+    /**
+     * "Borno State", "Karak district" as one span: the name without its area word, when the gazetteer does not
+     * know the whole ("Orange County" it knows); null otherwise.
+     */
+    private String areaHead(String text, Sentence s, int first, int last, String lookup) {
+        if (last <= first || !after.contains(s.token(last).lower())) return null;
+        if (!gazetteer.byName(NameKey.of(lookup)).isEmpty()) return null;
+        int from = text.indexOf(lookup, s.token(first).begin());
+        if (from < 0 || from >= s.token(last - 1).end()) return null;
+        return text.substring(from, s.token(last - 1).end());
+    }
+
+    /** What may stand before a country's name in its state form. */
+    private static final Pattern STATE_FORM = Pattern.compile(
+            "(?i)(the\\s+)?((federal|islamic|democratic|people's|socialist|arab|united|hashemite|plurinational|bolivarian)\\s+)*"
+                    + "(republic|kingdom|state|commonwealth|principality|sultanate|emirate|federation)\\s+of\\s+(the\\s+)?");
 
     /** "Idlib province": an area word right after the name. */
     private boolean areaAfter(Sentence s, int last) {

@@ -99,6 +99,19 @@ class PlacesTest {
     }
 
     @Test
+    void statesAndStateFormsOfCountries() {
+        ExtractionResult r = Fixtures.extract("Gunmen attacked a village in Borno State on Monday. The Republic of Armenia "
+                + "protested, and crowds marched across Mexico.", Fixtures.THURSDAY);
+        Place borno = place(r, "Borno State");
+        assertEquals("Borno", borno.name());
+        assertEquals("admin1", borno.precision());
+        assertEquals("ARM", place(r, "Armenia").country());
+        // Mexico is the country, not the state of México inside it.
+        assertEquals("country", place(r, "Mexico").precision());
+        assertTrue(r.places().stream().noneMatch(p -> p.text().startsWith("Republic")), r.places().toString());
+    }
+
+    @Test
     void aDemonymPlacesOnlyTheSettlementItDescribes() {
         ExtractionResult r = Fixtures.extract("Gunmen shot the Russian ambassador in Ankara on Monday. Troops later shelled "
                 + "the Syrian town of Hama.", Fixtures.THURSDAY);
