@@ -272,9 +272,16 @@ public final class ToponymFinder {
         Token q = s.token(last + 2);
         if (!Character.isUpperCase(q.word().charAt(0))) return List.of();
         String text = q.word();
+        int end = last + 2;
         if (last + 3 < s.size() && Character.isUpperCase(s.token(last + 3).word().charAt(0))
                 && !areas.qualifier(text + " " + s.token(last + 3).word()).isEmpty()) {
             text = text + " " + s.token(last + 3).word();
+            end = last + 3;
+        }
+        // "stops in Washington, New York and Boston": a list of places, not Washington in New York.
+        if (end + 2 < s.size() && (s.token(end + 1).lower().equals("and") || s.token(end + 1).lower().equals("or"))
+                && capitalised(s.token(end + 2))) {
+            return List.of();
         }
         return areas.qualifier(text).isEmpty() ? List.of() : List.of(text);
     }
