@@ -111,6 +111,7 @@ public final class PlaceResolver {
             List<GeoName> list = e.getValue();
             double[] base = new double[list.size()];
             double[] colocation = new double[list.size()];
+            double[] named = new double[list.size()];
             boolean[] localOnly = new boolean[list.size()];
             // The country itself has support from other names ("Jordanian", "Amman"): its towns never compete.
             boolean countrySupported = list.stream().anyMatch(g -> g.isCountry() && context.country(g.countryCode(), e.getKey()) > 0);
@@ -121,6 +122,7 @@ public final class PlaceResolver {
                 boolean untrusted = variants.contains(e.getKey()) && (context.country(g.countryCode(), null) == 0
                         || context.country(g.countryCode(), null) < topCountry);
                 base[i] = untrusted ? Double.NaN : score(g, context, e.getKey());
+                named[i] = namedCountry(g, context, e.getKey());
                 if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] = Double.NaN;
                 colocation[i] = colocation(e.getKey(), g, admin1Of);
                 if (countryNamed.contains(e.getKey()) && g.isPopulatedPlace()) {
@@ -128,7 +130,7 @@ public final class PlaceResolver {
                     localOnly[i] = true;
                 }
             }
-            scored.put(e.getKey(), new Scored(list, base, colocation, localOnly));
+            scored.put(e.getKey(), new Scored(list, base, named, colocation, localOnly));
         }
         // Two passes: the second adds what the first resolved for the other names (an article whose other
         // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
@@ -146,7 +148,7 @@ public final class PlaceResolver {
      * A name's candidates with their pass-independent scores; NaN marks a candidate never to choose, localOnly
      * one chosen only on local evidence from the first pass.
      */
-    private record Scored(List<GeoName> candidates, double[] base, double[] colocation, boolean[] localOnly) {
+    private record Scored(List<GeoName> candidates, double[] base, double[] named, double[] colocation, boolean[] localOnly) {
     }
 
     private static Map<String, GeoName> choose(Map<String, Scored> scored, Set<String> variants, Map<String, GeoName> firstPass) {
@@ -163,8 +165,15 @@ public final class PlaceResolver {
                 if (c.localOnly()[i] && (firstPass.isEmpty() || !localEvidence(e.getKey(), g, c, firstPass, variants))) continue;
                 // The first pass counts the other names' candidates in the same admin1 area; the second mostly
                 // where the other names were resolved.
-                double s = c.base()[i] + (firstPass.isEmpty() ? c.colocation()[i]
-                        : 0.5 * c.colocation()[i] + resolvedNearby(e.getKey(), g, firstPass, variants));
+                double s = c.base()[i];
+                if (firstPass.isEmpty()) {
+                    s += c.named()[i] + c.colocation()[i];
+                } else {
+                    // What the article's country gives, named or where its other names resolved, is capped: in an
+                    // article about America, "London" and "Jerusalem" stay the world's cities, not Ohio's or Virginia's.
+                    double[] nearby = resolvedNearby(e.getKey(), g, firstPass, variants);
+                    s += Math.min(4, c.named()[i] + nearby[0]) + 0.5 * c.colocation()[i] + nearby[1];
+                }
                 if (c.localOnly()[i]) {
                     if (s > localScore) {
                         local = g;
@@ -183,10 +192,10 @@ public final class PlaceResolver {
 
     /**
      * Support from the other names as the first pass resolved them: their country (1 for the first, 0.5 for
-     * each further one, at most 3) and, for an area or a town, their admin1 area (0.75 each, at most 2) and
-     * admin2 area (1 more each, at most 2).
+     * each further one, at most 3), and, for an area or a town, their admin1 area (0.75 each, at most 2) and
+     * admin2 area (1 more each, at most 2); the two parts apart.
      */
-    static double resolvedNearby(String key, GeoName g, Map<String, GeoName> firstPass, Set<String> variants) {
+    static double[] resolvedNearby(String key, GeoName g, Map<String, GeoName> firstPass, Set<String> variants) {
         int sameCountry = 0;
         int sameAdmin1 = 0;
         int sameAdmin2 = 0;
@@ -200,8 +209,8 @@ public final class PlaceResolver {
                 if (!g.admin2Code().isEmpty() && o.admin2Code().equals(g.admin2Code())) sameAdmin2++;
             }
         }
-        double s = sameCountry == 0 ? 0 : Math.min(3, 1 + 0.5 * (sameCountry - 1));
-        return s + Math.min(2, 0.75 * sameAdmin1) + Math.min(2, sameAdmin2);
+        double country = sameCountry == 0 ? 0 : Math.min(3, 1 + 0.5 * (sameCountry - 1));
+        return new double[]{country, Math.min(2, 0.75 * sameAdmin1) + Math.min(2, sameAdmin2)};
     }
 
     /**
@@ -328,7 +337,11 @@ public final class PlaceResolver {
             List<GeoName> c = candidates.getOrDefault(key, List.of());
             if (!variants.contains(key) && c.stream().noneMatch(GeoName::isCountry)) {
                 for (GeoName g : c) {
-                    if (g.isAdmin1()) admin1.computeIfAbsent(g.countryCode() + "." + g.admin1Code(), k -> new HashSet<>()).add(key);
+                    // Not when the name is also a big city of that area: "New York" in "Washington, New York and
+                    // Boston" is the city, no reason to move Boston into the state.
+                    boolean bigCity = c.stream().anyMatch(o -> o.isPopulatedPlace() && o.population() >= 1_000_000
+                            && o.countryCode().equals(g.countryCode()) && o.admin1Code().equals(g.admin1Code()));
+                    if (g.isAdmin1() && !bigCity) admin1.computeIfAbsent(g.countryCode() + "." + g.admin1Code(), k -> new HashSet<>()).add(key);
                 }
             }
         }
@@ -360,10 +373,14 @@ public final class PlaceResolver {
         // A town found by an alternate name only ("Washington" for a town GeoNames calls South River, often a
         // historical name) ranks below the places that bear the name; a city's exonyms ("Venice") are real names.
         if (g.isPopulatedPlace() && g.population() < 100_000 && !NameKey.of(g.name()).equals(key)) s -= 2;
-        double named = context.country(g.countryCode(), key);
-        if (named > 0) s += 1.5 + Math.min(2.5, named);
         if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;
         return s;
+    }
+
+    /** What the countries the article names (by name, demonym, dateline or qualifier) add to a candidate in one. */
+    static double namedCountry(GeoName g, Context context, String key) {
+        double named = context.country(g.countryCode(), key);
+        return named > 0 ? 1.5 + Math.min(2.5, named) : 0;
     }
 
     /**

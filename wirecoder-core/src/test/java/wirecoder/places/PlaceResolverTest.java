@@ -42,6 +42,8 @@ class PlaceResolverTest {
     static final GeoName WHITE_HOUSE_TN = town(4664565, "White House", 36.47, -86.65, "PPL", "US", "TN", 11_000);
     /** A made-up big Nigerian city whose name shares the skeleton of "Khan Sheikhoun". */
     static final GeoName KAN_SHAKOON_BIG = town(999005, "Kan Shakoon", 11.0, 8.0, "PPL", "NG", "01", 2_000_000);
+    static final GeoName LONDON_GB = town(2643743, "London", 51.51, -0.13, "PPLC", "GB", "ENG", 8_961_989);
+    static final GeoName LONDON_AR = town(4119025, "London", 35.33, -93.25, "PPL", "US", "AR", 1_039);
     static final GeoName ORLANDO = town(4167147, "Orlando", 28.54, -81.38, "PPLA2", "US", "FL", 307_573);
     static final GeoName KABUL = town(1138958, "Kabul", 34.53, 69.17, "PPLC", "AF", "13", 4_434_550);
 
@@ -66,7 +68,7 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, KAN_SHAKOON_BIG, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
+                ORLANDO, LONDON_GB, LONDON_AR, KAN_SHAKOON_BIG, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -264,6 +266,13 @@ class PlaceResolverTest {
         assertEquals("town", whiteHouse.precision());
         // A city bigger than 30,000 keeps its name: Luton is the town, not London Luton Airport.
         assertEquals(2643339L, resolve(name("Luton", 0)).get(0).geonameid());
+    }
+
+    @Test
+    void anArticleAboutAmericaDoesNotMoveLondonToArkansas() {
+        List<Place> p = resolve(name("London", 0), country("U.S.", "USA", 10), country("Americans", "USA", 20),
+                name("Orlando", 30), name("Atlanta", 40), name("Charlotte", 50));
+        assertEquals(2643743L, p.get(0).geonameid());
     }
 
     @Test

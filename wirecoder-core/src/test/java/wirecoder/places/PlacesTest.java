@@ -112,6 +112,14 @@ class PlacesTest {
     }
 
     @Test
+    void aListOfPlacesIsNoQualifier() {
+        ExtractionResult r = Fixtures.extract("After stops in Washington, New York and Boston, the crown prince flew to "
+                + "Paris.", Fixtures.THURSDAY);
+        assertEquals("Washington, D.C.", place(r, "Washington").admin1());
+        assertEquals("Massachusetts", place(r, "Boston").admin1());
+    }
+
+    @Test
     void aDemonymPlacesOnlyTheSettlementItDescribes() {
         ExtractionResult r = Fixtures.extract("Gunmen shot the Russian ambassador in Ankara on Monday. Troops later shelled "
                 + "the Syrian town of Hama.", Fixtures.THURSDAY);
