@@ -38,6 +38,8 @@ public final class AreaTable {
 
     /** GeoNames feature codes of the sites a supplement table may hold: airport, building, palace, government office. */
     static final Set<String> SITES = Set.of("AIRP", "BLDG", "PAL", "GOVL");
+    /** GeoNames feature codes of waters a supplement table may hold: ocean, sea, gulf, strait, lake, canal. */
+    static final Set<String> WATERS = Set.of("OCN", "SEA", "GULF", "STRT", "LK", "CNL");
 
     private final List<GeoName> entries = new ArrayList<>();
     /** Admin2 areas, read only when an index is built: at run time the index has them (25,000 rows cost 0.2 s of start-up). */
@@ -129,17 +131,20 @@ public final class AreaTable {
             List<String> names = new ArrayList<>();
             names.add(r.required("name"));
             names.addAll(r.list("alternatenames", ";"));
-            String country = r.required("country");
-            if (!countryByIso2.containsKey(country)) throw r.fail("unknown country " + country);
             r.required("source");
             String id = r.get("geonameid");
             Double pop = r.decimal("population");
             String code = r.required("feature_code");
-            // A region (RGN) is an area, an airport or a building a site (GeoNames class S), the rest populated places.
-            String featureClass = code.equals("RGN") ? "L" : SITES.contains(code) ? "S" : "P";
+            // A region (RGN) is an area, a sea or strait water (GeoNames class H), an airport or a building a site
+            // (class S), the rest populated places.
+            String featureClass = code.equals("RGN") ? "L" : WATERS.contains(code) ? "H" : SITES.contains(code) ? "S" : "P";
             if (featureClass.equals("P") && !code.startsWith("PPL")) {
-                throw r.fail("feature_code must be RGN, PPL..., or one of " + SITES + ": " + code);
+                throw r.fail("feature_code must be RGN, PPL..., one of " + WATERS + " or one of " + SITES + ": " + code);
             }
+            String country = r.get("country");
+            // A region or a sea may lie across borders; everything else lies in one country.
+            boolean across = country.isEmpty() && (featureClass.equals("L") || featureClass.equals("H"));
+            if (!across && !countryByIso2.containsKey(country)) throw r.fail("unknown country " + country);
             entries.add(new GeoName(id.isBlank() ? null : Long.valueOf(id), r.required("name"), r.decimal("lat"),
                     r.decimal("lon"), featureClass, code, country, r.get("admin1"), "",
                     pop == null ? 0 : pop.longValue(), names));

@@ -37,7 +37,7 @@ public record GeoName(Long geonameid, String name, double lat, double lon, Strin
 
     /** How precise a place resolved to this entry is, in ACLED's geo-precision spirit. */
     public String precision() {
-        if (isContinent() || featureClass.equals("L")) return "region";
+        if (isContinent() || featureClass.equals("L") || featureClass.equals("H")) return "region";
         if (isCountry()) return "country";
         if (isAdmin1()) return "admin1";
         if (featureClass.equals("A")) return "admin2";

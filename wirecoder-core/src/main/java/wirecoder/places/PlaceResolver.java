@@ -196,6 +196,7 @@ public final class PlaceResolver {
      * admin2 area (1 more each, at most 2); the two parts apart.
      */
     static double[] resolvedNearby(String key, GeoName g, Map<String, GeoName> firstPass, Set<String> variants) {
+        if (g.countryCode().isEmpty()) return new double[]{0, 0};
         int sameCountry = 0;
         int sameAdmin1 = 0;
         int sameAdmin2 = 0;
@@ -358,6 +359,8 @@ public final class PlaceResolver {
         else if (g.isAdmin2()) s = Math.min(7, Math.log10(g.population() + 1)) - 1;
         // A region ("Darfur", "Eastern Ghouta") ranks below an admin1 area, above most towns.
         else if (g.featureClass().equals("L")) s = 5;
+        // A sea or a strait outranks an admin1 area of its name ("Red Sea" is the sea, unless the article is on Egypt).
+        else if (g.featureClass().equals("H")) s = 6.5;
         // An airport or a seat of government ranks like a town of 30,000: "Heathrow" is the airport, not the
         // Florida town of 6,000, and "White House" the building, not the Tennessee town; "Luton" is the town.
         else if (g.featureClass().equals("S")) s = 4.5;

@@ -276,6 +276,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void seasAndStraitsAreWatersNotTownsOrProvinces() {
+        Place atlantic = resolve(name("Atlantic", 0)).get(0);
+        assertEquals("OCN", atlantic.featureCode());
+        assertEquals("region", atlantic.precision());
+        assertNull(atlantic.country());
+        // "Red Sea" is also an Egyptian governorate; alone it is the sea.
+        assertEquals("SEA", resolve(name("Red Sea", 0)).get(0).featureCode());
+        assertEquals("STRT", resolve(name("Bab el-Mandeb", 0)).get(0).featureCode());
+    }
+
+    @Test
     void conflictRegionsAndTheEuResolveAsRegions() {
         Place ghouta = resolve(name("Eastern Ghouta", 0)).get(0);
         assertEquals("region", ghouta.precision());
