@@ -120,6 +120,25 @@ class PlacesTest {
     }
 
     @Test
+    void theEventPlaceMayLieInTheClauseOrEventThatFramesIt() {
+        ExtractionResult r = Fixtures.extract("One Iraqi was killed Saturday while planting a bomb in Taji, just north of "
+                + "Baghdad. Three civilians were killed during the shelling on Khan Sheikhoun in November.", Fixtures.THURSDAY);
+        EventRecord taji = Fixtures.find(r.events(), "killed", x -> x.sentence() == 0);
+        assertEquals("Taji", taji.location().text());
+        EventRecord shelling = Fixtures.find(r.events(), "killed", x -> x.sentence() == 1);
+        assertEquals(168325L, shelling.location().geonameid());
+        assertTrue(r.places().stream().noneMatch(p -> p.text().startsWith("Nov")), r.places().toString());
+    }
+
+    @Test
+    void aReferencePointYieldsToThePlaceItLocates() {
+        ExtractionResult r = Fixtures.extract("A landmine killed two policemen in Nuwakot district, some 50 km northwest "
+                + "of Kathmandu, on Monday.", Fixtures.THURSDAY);
+        EventRecord e = Fixtures.find(r.events(), "killed", x -> true);
+        assertEquals("Nuwakot", e.location().name());
+    }
+
+    @Test
     void aDemonymPlacesOnlyTheSettlementItDescribes() {
         ExtractionResult r = Fixtures.extract("Gunmen shot the Russian ambassador in Ankara on Monday. Troops later shelled "
                 + "the Syrian town of Hama.", Fixtures.THURSDAY);
