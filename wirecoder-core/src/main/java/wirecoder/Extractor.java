@@ -116,7 +116,11 @@ public final class Extractor {
     }
 
     /** The places an article names as found here, and the places of given spans read in the same article. */
-    public record PlaceReading(List<Place> found, List<Place> given) {
+    /**
+     * Places found in an article, the places of spans given from outside, and the found places named on their own
+     * (not a state or county opening an organisation's name: what an NER tags as a place).
+     */
+    public record PlaceReading(List<Place> found, List<Place> given, List<Place> named) {
     }
 
     /**
@@ -128,7 +132,13 @@ public final class Extractor {
         AnnotatedArticle doc = nlp.annotate(article, lexicon::mayHoldEvent);
         List<Toponym> toponyms = new ArrayList<>();
         for (int[] s : spans) toponyms.add(places.finder().given(doc, s[0], s[1]));
-        return new PlaceReading(withSharedCountries(places.find(doc)), places.resolve(doc, toponyms));
+        PlaceFinder.Mentions mentions = places.mentions(doc);
+        List<Place> found = withSharedCountries(mentions.places());
+        List<Place> named = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (mentions.toponyms().get(i).origin() != Toponym.Origin.ORGANISATION) named.add(found.get(i));
+        }
+        return new PlaceReading(found, places.resolve(doc, toponyms), named);
     }
 
     /** The gazetteer in use (for benchmarks). */

@@ -24,6 +24,15 @@ public final class PlaceFinder {
         return resolver.resolve(doc, finder.find(doc));
     }
 
+    /** The places of an article with the toponyms they resolve, in the same order. */
+    public record Mentions(List<Toponym> toponyms, List<Place> places) {
+    }
+
+    public Mentions mentions(AnnotatedArticle doc) {
+        List<Toponym> toponyms = finder.find(doc);
+        return new Mentions(toponyms, resolver.resolve(doc, toponyms));
+    }
+
     /** Places for toponym spans given from outside (gold spans in evaluation), resolved in the article's context. */
     public List<Place> resolve(AnnotatedArticle doc, List<Toponym> toponyms) {
         return resolver.resolve(doc, toponyms);

@@ -20,6 +20,8 @@ public record Toponym(String text, int start, int end, int sentence, int firstTo
         NER,
         /** a capitalised name the NER missed, found by a cue word and the gazetteer */
         CUE,
+        /** a state or county that opens a public body's name ("the Ohio Supreme Court", "Laurel County Sheriff's Office") */
+        ORGANISATION,
         /** given from outside (evaluation against gold spans) */
         GIVEN
     }

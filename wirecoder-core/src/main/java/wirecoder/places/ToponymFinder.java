@@ -7,6 +7,7 @@ import wirecoder.actors.PhraseMatcher;
 import wirecoder.data.TsvTable;
 import wirecoder.geo.AreaTable;
 import wirecoder.geo.Gazetteer;
+import wirecoder.geo.GeoName;
 import wirecoder.geo.NameKey;
 import wirecoder.model.AnnotatedArticle;
 import wirecoder.model.Sentence;
@@ -44,6 +45,7 @@ public final class ToponymFinder {
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> never = new HashSet<>();
     private final Set<String> sites = new HashSet<>();
+    private final Set<String> institutions = new HashSet<>();
 
     public ToponymFinder(ActorTable actors, AreaTable areas, Gazetteer gazetteer) {
         this.actors = actors;
@@ -57,7 +59,8 @@ public final class ToponymFinder {
                 case "settlement" -> settlements.add(r.required("word"));
                 case "never" -> never.add(r.required("word"));
                 case "site" -> sites.add(r.required("word"));
-                default -> throw r.fail("kind must be before, area, after, settlement, site or never: " + r.get("kind"));
+                case "institution" -> institutions.add(r.required("word"));
+                default -> throw r.fail("kind must be before, area, after, settlement, site, institution or never: " + r.get("kind"));
             }
         }
     }
@@ -156,6 +159,16 @@ public final class ToponymFinder {
         for (int i = 0; i < s.size(); i++) {
             if (covered[i]) continue;
             Token t = s.token(i);
+            int areaEnd = areaOpeningOrganisation(s, i, covered);
+            if (areaEnd > i) {
+                // "the Ohio Supreme Court", "Laurel County High School": the state or county the body belongs to.
+                int end = s.token(areaEnd - 1).end();
+                out.add(new Toponym(text.substring(t.begin(), end), t.begin(), end, s.index(), i, areaEnd - 1,
+                        Toponym.Origin.ORGANISATION, text.substring(t.begin(), end), null, List.of(), t.begin() < datelineEnd, false));
+                for (int k = i; k < areaEnd; k++) covered[k] = true;
+                i = areaEnd - 1;
+                continue;
+            }
             boolean location = t.ner().equals("LOCATION");
             boolean area = areaWords.contains(t.lower()) && i + 1 < s.size() && s.token(i + 1).isProperNoun();
             boolean dateline = t.begin() < datelineEnd && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("(");
@@ -220,6 +233,28 @@ public final class ToponymFinder {
     }
 
     private static final Set<String> OPEN = Set.of("(", "-LRB-");
+
+    /**
+     * The end (exclusive) of an admin1 area's or a county's name that opens the name of one of its public bodies
+     * ("Ohio Supreme Court", "Texas Department of State Health Services", "Laurel County High School"), or -1.
+     * Only before an institution word: "Washington Post" and "Texas Rangers" are not the state's.
+     */
+    private int areaOpeningOrganisation(Sentence s, int i, boolean[] covered) {
+        if (!s.token(i).ner().equals("ORGANIZATION") || (i > 0 && s.token(i - 1).ner().equals("ORGANIZATION"))) return -1;
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < Math.min(s.size() - 1, i + 3); k++) {
+            Token t = s.token(k);
+            if (covered[k] || !t.isProperNoun() || !Character.isUpperCase(t.word().charAt(0))) return -1;
+            name.append(k > i ? " " : "").append(t.word());
+            Token next = s.token(k + 1);
+            if (!next.ner().equals("ORGANIZATION") || !institutions.contains(next.lower())) continue;
+            String key = NameKey.of(name.toString());
+            boolean admin1 = areas.qualifier(name.toString()).stream().anyMatch(g -> g.isAdmin1() && NameKey.of(g.name()).equals(key));
+            boolean county = k > i && t.lower().equals("county") && gazetteer.byName(key).stream().anyMatch(GeoName::isAdmin2);
+            if (admin1 || county) return k + 1;
+        }
+        return -1;
+    }
 
     /**
      * "Borno State", "Karak district" as one span: the name without its area word, when the gazetteer does not

@@ -139,6 +139,16 @@ class PlacesTest {
     }
 
     @Test
+    void aStateOrCountyOpeningAPublicBodysNameIsAPlaceMention() {
+        ExtractionResult r = Fixtures.extract("A Laurel County High School student sued, and the Ohio Supreme Court heard "
+                + "the case before the Texas Rangers played.", Fixtures.THURSDAY);
+        assertEquals("admin2", place(r, "Laurel County").precision());
+        assertEquals("Ohio", place(r, "Ohio").admin1());
+        // A team is not a public body.
+        assertTrue(r.places().stream().noneMatch(p -> p.text().equals("Texas")), r.places().toString());
+    }
+
+    @Test
     void aDemonymPlacesOnlyTheSettlementItDescribes() {
         ExtractionResult r = Fixtures.extract("Gunmen shot the Russian ambassador in Ankara on Monday. Troops later shelled "
                 + "the Syrian town of Hama.", Fixtures.THURSDAY);

@@ -183,7 +183,7 @@ public final class GeoSuite implements Suite {
                     if (p.lat() != null) s.km.add(km(p.lat(), p.lon(), t.lat(), t.lon()));
                 }
                 if (t.geonameid() != null) s.goldId.add(t.geonameid().equals(p.geonameid()));
-                if (t.geonameid() != null && t.located() && overlapsAny(t, r.found())) s.recognised.add(within(p, t));
+                if (t.geonameid() != null && t.located() && overlapsAny(t, r.named())) s.recognised.add(within(p, t));
             }
         }
         return s;
