@@ -124,6 +124,10 @@ public final class PlaceResolver {
                 base[i] = untrusted ? Double.NaN : score(g, context, e.getKey());
                 named[i] = namedCountry(g, context, e.getKey());
                 if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] = Double.NaN;
+                // "Quebec": a province named like its capital means the province when the capital holds a small
+                // share of its people (Quebec City 7%), the city when it dominates (New York, Kabul, Aleppo).
+                // Uses the summed population of the area's places in geo/admin1.tsv.
+                if (g.isPopulatedPlace() && !Double.isNaN(base[i]) && smallCapitalOf(g, list)) base[i] -= 2;
                 colocation[i] = colocation(e.getKey(), g, admin1Of);
                 if (countryNamed.contains(e.getKey()) && g.isPopulatedPlace()) {
                     if (countrySupported) base[i] = Double.NaN;
@@ -378,6 +382,19 @@ public final class PlaceResolver {
         if (g.isPopulatedPlace() && g.population() < 100_000 && !NameKey.of(g.name()).equals(key)) s -= 2;
         if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;
         return s;
+    }
+
+    /**
+     * Whether one of the name's candidates is an admin1 area holding {@code town} with five times its people; a
+     * country's capital ("Bern", "Banjul") keeps its name.
+     */
+    static boolean smallCapitalOf(GeoName town, List<GeoName> candidates) {
+        if (town.featureCode().equals("PPLC")) return false;
+        for (GeoName a : candidates) {
+            if (a.isAdmin1() && a.countryCode().equals(town.countryCode()) && a.admin1Code().equals(town.admin1Code())
+                    && a.population() > 0 && town.population() < 0.2 * a.population()) return true;
+        }
+        return false;
     }
 
     /** What the countries the article names (by name, demonym, dateline or qualifier) add to a candidate in one. */
