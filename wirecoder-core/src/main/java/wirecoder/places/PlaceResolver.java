@@ -138,8 +138,19 @@ public final class PlaceResolver {
         }
         // Two passes: the second adds what the first resolved for the other names (an article whose other
         // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
-        Map<String, GeoName> chosen = choose(scored, variants, Map.of());
-        if (chosen.size() > 1) chosen = choose(scored, variants, chosen);
+        // Names that share a sentence: a list of states ("Ohio, Connecticut, New York and Iowa") reads its
+        // members as states.
+        Map<String, Set<String>> mates = new HashMap<>();
+        for (Toponym a : toponyms) {
+            for (Toponym b : toponyms) {
+                if (a.sentence() != b.sentence() || a.sentence() < 0) continue;
+                String ka = NameKey.of(a.lookup());
+                String kb = NameKey.of(b.lookup());
+                if (!ka.equals(kb)) mates.computeIfAbsent(ka, k -> new HashSet<>()).add(kb);
+            }
+        }
+        Map<String, GeoName> chosen = choose(scored, variants, Map.of(), mates);
+        if (chosen.size() > 1) chosen = choose(scored, variants, chosen, mates);
         List<Place> out = new ArrayList<>();
         for (Toponym t : toponyms) {
             GeoName g = chosen.get(NameKey.of(t.lookup()));
@@ -155,7 +166,8 @@ public final class PlaceResolver {
     private record Scored(List<GeoName> candidates, double[] base, double[] named, double[] colocation, boolean[] localOnly) {
     }
 
-    private static Map<String, GeoName> choose(Map<String, Scored> scored, Set<String> variants, Map<String, GeoName> firstPass) {
+    private static Map<String, GeoName> choose(Map<String, Scored> scored, Set<String> variants, Map<String, GeoName> firstPass,
+                                               Map<String, Set<String>> mates) {
         Map<String, GeoName> chosen = new HashMap<>();
         for (var e : scored.entrySet()) {
             Scored c = e.getValue();
@@ -177,6 +189,7 @@ public final class PlaceResolver {
                     // article about America, "London" and "Jerusalem" stay the world's cities, not Ohio's or Virginia's.
                     double[] nearby = resolvedNearby(e.getKey(), g, firstPass, variants);
                     s += Math.min(4, c.named()[i] + nearby[0]) + 0.5 * c.colocation()[i] + nearby[1];
+                    if (g.isAdmin1() && admin1Mates(e.getKey(), g, firstPass, mates) >= 2) s += 1.5;
                 }
                 if (c.localOnly()[i]) {
                     if (s > localScore) {
@@ -382,6 +395,16 @@ public final class PlaceResolver {
         if (g.isPopulatedPlace() && g.population() < 100_000 && !NameKey.of(g.name()).equals(key)) s -= 2;
         if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;
         return s;
+    }
+
+    /** How many names sharing a sentence with {@code key} the first pass made admin1 areas of {@code g}'s country. */
+    static int admin1Mates(String key, GeoName g, Map<String, GeoName> firstPass, Map<String, Set<String>> mates) {
+        int n = 0;
+        for (String m : mates.getOrDefault(key, Set.of())) {
+            GeoName o = firstPass.get(m);
+            if (o != null && o.isAdmin1() && o.countryCode().equals(g.countryCode())) n++;
+        }
+        return n;
     }
 
     /**

@@ -297,6 +297,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameListedWithStatesIsAState() {
+        // "Georgia" in one sentence with two American states is the state.
+        List<Place> p = resolve(new Toponym("Georgia", 0, 7, 3, 0, 0, Toponym.Origin.COUNTRY, "Georgia", "GEO", List.of(), false, false),
+                new Toponym("Ohio", 9, 13, 3, 2, 2, Toponym.Origin.NER, "Ohio", null, List.of(), false, false),
+                new Toponym("Texas", 19, 24, 3, 4, 4, Toponym.Origin.NER, "Texas", null, List.of(), false, false));
+        assertEquals("admin1", p.get(0).precision());
+        assertEquals("USA", p.get(0).country());
+    }
+
+    @Test
     void conflictRegionsAndTheEuResolveAsRegions() {
         Place ghouta = resolve(name("Eastern Ghouta", 0)).get(0);
         assertEquals("region", ghouta.precision());
