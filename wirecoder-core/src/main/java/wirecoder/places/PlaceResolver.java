@@ -190,6 +190,8 @@ public final class PlaceResolver {
                     double[] nearby = resolvedNearby(e.getKey(), g, firstPass, variants);
                     s += Math.min(4, c.named()[i] + nearby[0]) + 0.5 * c.colocation()[i] + nearby[1];
                     if (g.isAdmin1() && admin1Mates(e.getKey(), g, firstPass, mates) >= 2) s += 1.5;
+                    // "the Pacific Ocean and the Atlantic": a water beside another water.
+                    if (g.featureClass().equals("H") && otherWater(e.getKey(), firstPass)) s += 2;
                 }
                 if (c.localOnly()[i]) {
                     if (s > localScore) {
@@ -395,6 +397,12 @@ public final class PlaceResolver {
         if (g.isPopulatedPlace() && g.population() < 100_000 && !NameKey.of(g.name()).equals(key)) s -= 2;
         if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;
         return s;
+    }
+
+    /** Whether the first pass made another name of the article an ocean, sea or strait. */
+    static boolean otherWater(String key, Map<String, GeoName> firstPass) {
+        for (var e : firstPass.entrySet()) if (!e.getKey().equals(key) && e.getValue().featureClass().equals("H")) return true;
+        return false;
     }
 
     /** How many names sharing a sentence with {@code key} the first pass made admin1 areas of {@code g}'s country. */

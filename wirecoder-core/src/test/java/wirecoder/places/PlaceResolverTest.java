@@ -45,6 +45,7 @@ class PlaceResolverTest {
     static final GeoName LONDON_GB = town(2643743, "London", 51.51, -0.13, "PPLC", "GB", "ENG", 8_961_989);
     static final GeoName LONDON_AR = town(4119025, "London", 35.33, -93.25, "PPL", "US", "AR", 1_039);
     static final GeoName QUEBEC_CITY = town(6325494, "Québec", 46.81, -71.21, "PPLA", "CA", "10", 531_902);
+    static final GeoName ATLANTIC_IA = town(4846960, "Atlantic", 41.40, -95.01, "PPLA2", "US", "IA", 6_792);
     static final GeoName ORLANDO = town(4167147, "Orlando", 28.54, -81.38, "PPLA2", "US", "FL", 307_573);
     static final GeoName KABUL = town(1138958, "Kabul", 34.53, 69.17, "PPLC", "AF", "13", 4_434_550);
 
@@ -69,7 +70,7 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, QUEBEC_CITY, LONDON_GB, LONDON_AR, KAN_SHAKOON_BIG, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
+                ORLANDO, ATLANTIC_IA, QUEBEC_CITY, LONDON_GB, LONDON_AR, KAN_SHAKOON_BIG, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -285,6 +286,10 @@ class PlaceResolverTest {
         // "Red Sea" is also an Egyptian governorate; alone it is the sea.
         assertEquals("SEA", resolve(name("Red Sea", 0)).get(0).featureCode());
         assertEquals("STRT", resolve(name("Bab el-Mandeb", 0)).get(0).featureCode());
+        // Beside another ocean, in an article about America, "Atlantic" is still the ocean.
+        List<Place> p = resolve(name("Atlantic", 0), name("Pacific Ocean", 20), country("United States", "USA", 40),
+                country("Americans", "USA", 60));
+        assertEquals("OCN", p.get(0).featureCode());
     }
 
     @Test
