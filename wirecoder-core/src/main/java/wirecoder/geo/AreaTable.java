@@ -41,7 +41,11 @@ public final class AreaTable {
     /** GeoNames feature codes of waters a supplement table may hold: ocean, sea, gulf, strait, lake, canal. */
     static final Set<String> WATERS = Set.of("OCN", "SEA", "GULF", "STRT", "LK", "CNL");
 
+    public static final List<String> ALIAS_COLUMNS = List.of("geonameid", "name", "aliases");
+
     private final List<GeoName> entries = new ArrayList<>();
+    /** Names news uses for a dump entry that GeoNames lacks ("L.A."), by geonameid. */
+    private final Map<Long, List<String>> aliases = new HashMap<>();
     /** Admin2 areas, read only when an index is built: at run time the index has them (25,000 rows cost 0.2 s of start-up). */
     private List<GeoName> admin2;
     private final Map<String, GeoName> admin1ByCode = new HashMap<>();
@@ -61,6 +65,7 @@ public final class AreaTable {
         t.addContinents(TsvTable.resource("/geo/continents.tsv", CONTINENT_COLUMNS));
         t.addSupplement(TsvTable.resource("/geo/supplement.tsv", SUPPLEMENT_COLUMNS));
         t.addSupplement(TsvTable.resource("/geo/airports.tsv", SUPPLEMENT_COLUMNS));
+        t.addAliases(TsvTable.resource("/geo/aliases.tsv", ALIAS_COLUMNS));
         return t;
     }
 
@@ -126,6 +131,31 @@ public final class AreaTable {
         }
     }
 
+    private void addAliases(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            long id;
+            try {
+                id = Long.parseLong(r.required("geonameid"));
+            } catch (NumberFormatException e) {
+                throw r.fail("geonameid must be a number: " + r.get("geonameid"));
+            }
+            r.required("name");
+            List<String> forms = r.list("aliases", ";");
+            if (forms.isEmpty()) throw r.fail("no aliases for " + r.get("name"));
+            if (aliases.put(id, forms) != null) throw r.fail("duplicate geonameid " + id);
+        }
+    }
+
+    /** The dump entry with the aliases this table adds to it, for indexing. */
+    public GeoName withAliases(GeoName g) {
+        List<String> extra = g.geonameid() == null ? null : aliases.get(g.geonameid());
+        if (extra == null) return g;
+        List<String> names = new ArrayList<>(g.names());
+        names.addAll(extra);
+        return new GeoName(g.geonameid(), g.name(), g.lat(), g.lon(), g.featureClass(), g.featureCode(), g.countryCode(),
+                g.admin1Code(), g.admin2Code(), g.population(), names);
+    }
+
     private void addSupplement(TsvTable table) {
         for (TsvTable.Row r : table.rows()) {
             List<String> names = new ArrayList<>();
@@ -172,6 +202,7 @@ public final class AreaTable {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (GeoName g : entries) md.update(g.toString().getBytes(StandardCharsets.UTF_8));
+            md.update(new java.util.TreeMap<>(aliases).toString().getBytes(StandardCharsets.UTF_8));
             try (InputStream in = AreaTable.class.getResourceAsStream(ADMIN2_RESOURCE)) {
                 if (in == null) throw new DataFileException(ADMIN2_RESOURCE, 0, "bundled data file missing");
                 md.update(in.readAllBytes());

@@ -84,7 +84,7 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
             try {
                 source.forEach(g -> {
                     try {
-                        w.addDocument(document(g));
+                        w.addDocument(document(areas.withAliases(g)));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
