@@ -80,7 +80,7 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
         Path tmp = Files.createTempDirectory(index.getParent(), "build");
         try (Directory dir = FSDirectory.open(tmp);
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setRAMBufferSizeMB(128))) {
-            for (GeoName g : areas.entries()) w.addDocument(document(g));
+            for (GeoName g : areas.entries()) w.addDocument(document(areas.withAliases(g)));
             try {
                 source.forEach(g -> {
                     try {

@@ -177,6 +177,9 @@ public final class ToponymFinder {
             int j = i;
             if (location) {
                 while (j + 1 < s.size() && s.token(j + 1).ner().equals("LOCATION") && !covered[j + 1]) j++;
+                // The NER sometimes runs on into lower-case words ("Kfar Aqab north of", "West Coast of the").
+                while (j > i && TRAILING.contains(s.token(j).word())) j--;
+                if (j == i && TRAILING.contains(t.word())) continue;
             } else if (dateline) {
                 while (j + 1 < s.size() && s.token(j + 1).end() <= datelineEnd && Character.isLetter(s.token(j + 1).word().charAt(0))
                         && Character.isUpperCase(s.token(j + 1).word().charAt(0)) && !covered[j + 1]) j++;
@@ -189,6 +192,10 @@ public final class ToponymFinder {
                 }
             }
             String spanText = text.substring(t.begin(), s.token(j).end());
+            // "relations with the West": a compass point alone names no place.
+            if (j == i && COMPASS.contains(t.lower())) {
+                continue;
+            }
             // "Republic of" before a country's name the country matcher took: the rest of the NER span.
             if (location && STATE_FORM.matcher(spanText + " ").matches()) {
                 i = j;
@@ -233,6 +240,10 @@ public final class ToponymFinder {
     }
 
     private static final Set<String> OPEN = Set.of("(", "-LRB-");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    /** Lower-case words a NER place span may run on into: "Kfar Aqab north of", "West Coast of the". */
+    private static final Set<String> TRAILING = Set.of("of", "the", "and", "or", "in", "at", "on", "near", "north", "south",
+            "east", "west");
 
     /**
      * The end (exclusive) of an admin1 area's or a county's name that opens the name of one of its public bodies

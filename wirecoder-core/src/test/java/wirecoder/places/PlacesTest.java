@@ -149,6 +149,19 @@ class PlacesTest {
     }
 
     @Test
+    void compassPointsAreNoPlacesAndNewsNamesReachGeoNamesEntries() {
+        ExtractionResult r = Fixtures.extract("Russia's relations with the West worsened as fighting in North Darfur "
+                + "displaced thousands and storms hit the West Coast of the U.S.", Fixtures.THURSDAY);
+        assertTrue(r.places().stream().noneMatch(p -> p.text().equals("West")), r.places().toString());
+        assertEquals("Northern Darfur", place(r, "North Darfur").name());
+        assertEquals("USA", place(r, "West Coast").country());
+        ExtractionResult raid = Fixtures.extract("On 4 May 2020, Israeli forces raided the town of Kfar Aqab north of Jerusalem "
+                + "and hurled tear gas at Palestinians.", Fixtures.THURSDAY);
+        assertTrue(raid.places().stream().noneMatch(p -> p.text().endsWith("of") || p.text().endsWith("north")),
+                raid.places().toString());
+    }
+
+    @Test
     void aDemonymPlacesOnlyTheSettlementItDescribes() {
         ExtractionResult r = Fixtures.extract("Gunmen shot the Russian ambassador in Ankara on Monday. Troops later shelled "
                 + "the Syrian town of Hama.", Fixtures.THURSDAY);
