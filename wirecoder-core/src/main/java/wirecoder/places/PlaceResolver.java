@@ -140,13 +140,15 @@ public final class PlaceResolver {
         // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
         // Names that share a sentence: a list of states ("Ohio, Connecticut, New York and Iowa") reads its
         // members as states.
+        Map<Integer, Set<String>> keysBySentence = new HashMap<>();
+        for (var e : byKey.entrySet()) {
+            for (Toponym t : e.getValue()) if (t.sentence() >= 0) keysBySentence.computeIfAbsent(t.sentence(), k -> new HashSet<>()).add(e.getKey());
+        }
         Map<String, Set<String>> mates = new HashMap<>();
-        for (Toponym a : toponyms) {
-            for (Toponym b : toponyms) {
-                if (a.sentence() != b.sentence() || a.sentence() < 0) continue;
-                String ka = NameKey.of(a.lookup());
-                String kb = NameKey.of(b.lookup());
-                if (!ka.equals(kb)) mates.computeIfAbsent(ka, k -> new HashSet<>()).add(kb);
+        for (Set<String> keys : keysBySentence.values()) {
+            for (String k : keys) {
+                Set<String> m = mates.computeIfAbsent(k, x -> new HashSet<>());
+                for (String o : keys) if (!o.equals(k)) m.add(o);
             }
         }
         Map<String, GeoName> chosen = choose(scored, variants, Map.of(), mates);
