@@ -21,7 +21,7 @@ public final class PlaceFinder {
 
     /** Every place mention of the article, in text order. */
     public List<Place> find(AnnotatedArticle doc) {
-        return resolver.resolve(doc, finder.find(doc));
+        return mentions(doc).places();
     }
 
     /** The places of an article with the toponyms they resolve, in the same order. */

@@ -119,8 +119,8 @@ public final class PlaceResolver {
                 GeoName g = list.get(i);
                 // A spelling variant is trusted only inside the country the article is most about: an article on
                 // Syria that names Iraq once does not turn the Syrian village "Foua" into the Iraqi town Al Faw.
-                boolean untrusted = variants.contains(e.getKey()) && (context.country(g.countryCode(), null) == 0
-                        || context.country(g.countryCode(), null) < topCountry);
+                double weight = context.country(g.countryCode(), null);
+                boolean untrusted = variants.contains(e.getKey()) && (weight == 0 || weight < topCountry);
                 base[i] = untrusted ? Double.NaN : score(g, context, e.getKey());
                 named[i] = namedCountry(g, context, e.getKey());
                 if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] = Double.NaN;
@@ -136,8 +136,6 @@ public final class PlaceResolver {
             }
             scored.put(e.getKey(), new Scored(list, base, named, colocation, localOnly));
         }
-        // Two passes: the second adds what the first resolved for the other names (an article whose other
-        // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
         // Names that share a sentence: a list of states ("Ohio, Connecticut, New York and Iowa") reads its
         // members as states.
         Map<Integer, Set<String>> keysBySentence = new HashMap<>();
@@ -151,6 +149,8 @@ public final class PlaceResolver {
                 for (String o : keys) if (!o.equals(k)) m.add(o);
             }
         }
+        // Two passes: the second adds what the first resolved for the other names (an article whose other
+        // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
         Map<String, GeoName> chosen = choose(scored, variants, Map.of(), mates);
         if (chosen.size() > 1) chosen = choose(scored, variants, chosen, mates);
         List<Place> out = new ArrayList<>();

@@ -116,7 +116,7 @@ public final class ToponymFinder {
             String head = areaHead(doc.text(), s, first, last, lookup);
             return new Toponym(text, start, end, s.index(), first, last, Toponym.Origin.GIVEN, head == null ? lookup : head,
                     c == null ? null : c.iso3(), qualifier(s, last), start < datelineEnd,
-                    head != null || areaAfter(s, last) || areaBefore(s, first) || areaInParentheses(s, first));
+                    head != null || namesArea(s, first, last));
         }
         return new Toponym(text, start, end, -1, -1, -1, Toponym.Origin.GIVEN, text, null, List.of(), start < datelineEnd, false);
     }
@@ -216,12 +216,17 @@ public final class ToponymFinder {
             out.add(new Toponym(spanText, t.begin(), s.token(j).end(), s.index(), i, j,
                     location ? Toponym.Origin.NER : Toponym.Origin.CUE, head == null ? lookup : head, c == null ? null : c.iso3(),
                     qualifier(s, j), t.begin() < datelineEnd,
-                    head != null || areaAfter(s, j) || areaBefore(s, i) || areaInParentheses(s, i)));
+                    head != null || namesArea(s, i, j)));
             for (int k = i; k <= j; k++) covered[k] = true;
             i = j;
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Whether the words around the name make it an area: "Idlib province", "the province of Idlib", "(Marib)". */
+    private boolean namesArea(Sentence s, int first, int last) {
+        return areaAfter(s, last) || areaBefore(s, first) || areaInParentheses(s, first);
     }
 
     /** "the province of Idlib": an area word and "of" right before the name. */

@@ -303,10 +303,8 @@ class PlaceResolverTest {
 
     @Test
     void aNameListedWithStatesIsAState() {
-        // "Georgia" in one sentence with two American states is the state.
-        List<Place> p = resolve(new Toponym("Georgia", 0, 7, 3, 0, 0, Toponym.Origin.COUNTRY, "Georgia", "GEO", List.of(), false, false),
-                new Toponym("Ohio", 9, 13, 3, 2, 2, Toponym.Origin.NER, "Ohio", null, List.of(), false, false),
-                new Toponym("Texas", 19, 24, 3, 4, 4, Toponym.Origin.NER, "Texas", null, List.of(), false, false));
+        // "Georgia" in one sentence with two American states is the state (the helpers put every name in sentence 0).
+        List<Place> p = resolve(country("Georgia", "GEO", 0), name("Ohio", 9), name("Texas", 19));
         assertEquals("admin1", p.get(0).precision());
         assertEquals("USA", p.get(0).country());
     }

@@ -77,11 +77,12 @@ public final class GeoSuite implements Suite {
             items += gold.size();
             CorpusScore s = score(extractor, gold);
             s.addMetrics(corpus[0], metrics);
+            double heldOut = s.recognised(HELD_OUT).value();
             table.add(List.of(corpus[0], String.valueOf(gold.size()), String.valueOf(s.goldCount), f(s.found.precision()),
                     f(s.found.recall()), f(s.found.f1()), f(s.e2e161.value()), f(s.gold161.value()), f(s.goldId.value()),
-                    String.format(Locale.ROOT, "%.0f", s.medianKm()), f(s.recognised(HELD_OUT).value()), corpus[2]));
+                    String.format(Locale.ROOT, "%.0f", s.medianKm()), f(heldOut), corpus[2]));
             summary.append(String.format(Locale.ROOT, " %s Acc@161 %.3f on Mordecai3's held-out spans (Mordecai3 %s), %.3f on all gold spans, F1 %.3f;",
-                    corpus[0], s.recognised(HELD_OUT).value(), corpus[2], s.gold161.value(), s.found.f1()));
+                    corpus[0], heldOut, corpus[2], s.gold161.value(), s.found.f1()));
         }
         List<EventItem> events = Extraction.sample(readEvents(data.resolve("event-location-halterman/relabel_gold_subset.jsonl")), limit);
         items += events.size();
@@ -165,7 +166,7 @@ public final class GeoSuite implements Suite {
                 Place hit = null;
                 for (int k = 0; k < r.found().size(); k++) {
                     Place p = r.found().get(k);
-                    if (!used[k] && p.start() < t.end() && t.start() < p.end()) {
+                    if (!used[k] && overlaps(p, t.start(), t.end())) {
                         used[k] = true;
                         hit = p;
                         break;
@@ -189,8 +190,13 @@ public final class GeoSuite implements Suite {
         return s;
     }
 
+    /** Whether the place's span shares a character with [start, end). */
+    static boolean overlaps(Place p, int start, int end) {
+        return p.start() < end && start < p.end();
+    }
+
     static boolean overlapsAny(Toponym t, List<Place> found) {
-        for (Place p : found) if (p.start() < t.end() && t.start() < p.end()) return true;
+        for (Place p : found) if (overlaps(p, t.start(), t.end())) return true;
         return false;
     }
 
@@ -224,7 +230,7 @@ public final class GeoSuite implements Suite {
             s.found.add(e != null);
             Place p = e == null ? null : e.location();
             boolean correct = it.location() == null ? p == null
-                    : p != null && p.start() < it.location()[1] && it.location()[0] < p.end();
+                    : p != null && overlaps(p, it.location()[0], it.location()[1]);
             s.all.add(correct);
             (it.location() == null ? s.none : s.withPlace).add(correct);
         }
