@@ -224,9 +224,17 @@ public final class ToponymFinder {
         return out;
     }
 
-    /** Whether the words around the name make it an area: "Idlib province", "the province of Idlib", "(Marib)". */
+    /**
+     * Whether the words around the name make it an area: "Idlib province", "the province of Idlib", "(Marib)",
+     * "Bronx, New York".
+     */
     private boolean namesArea(Sentence s, int first, int last) {
-        return areaAfter(s, last) || areaBefore(s, first) || areaInParentheses(s, first);
+        return areaAfter(s, last) || areaBefore(s, first) || areaInParentheses(s, first) || qualifiesPlaceBefore(s, first);
+    }
+
+    /** "Bronx, New York": the name is the qualifier of the place right before it, so the state, not its city. */
+    private boolean qualifiesPlaceBefore(Sentence s, int first) {
+        return first >= 2 && s.token(first - 2).ner().equals("LOCATION") && !qualifier(s, first - 2).isEmpty();
     }
 
     /** "the province of Idlib": an area word and "of" right before the name. */
@@ -329,9 +337,11 @@ public final class ToponymFinder {
             text = text + " " + s.token(last + 3).word();
             end = last + 3;
         }
-        // "stops in Washington, New York and Boston": a list of places, not Washington in New York.
-        if (end + 2 < s.size() && (s.token(end + 1).lower().equals("and") || s.token(end + 1).lower().equals("or"))
-                && capitalised(s.token(end + 2))) {
+        // "stops in Washington, New York and Boston" or "Miami, West Palm Beach, New York, and Detroit": a list of
+        // places, not Washington in New York.
+        int next = end + 1 < s.size() && s.token(end + 1).word().equals(",") ? end + 2 : end + 1;
+        if (next + 1 < s.size() && (s.token(next).lower().equals("and") || s.token(next).lower().equals("or"))
+                && capitalised(s.token(next + 1))) {
             return List.of();
         }
         return areas.qualifier(text).isEmpty() ? List.of() : List.of(text);

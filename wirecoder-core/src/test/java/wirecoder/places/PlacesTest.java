@@ -120,6 +120,26 @@ class PlacesTest {
     }
 
     @Test
+    void aListWithASerialCommaIsNoQualifier() {
+        ExtractionResult r = Fixtures.extract("The firm has offices in Los Angeles, Miami, West Palm Beach, New York, and "
+                + "Detroit.", Fixtures.THURSDAY);
+        assertEquals("Florida", place(r, "West Palm Beach").admin1());
+        assertEquals("town", place(r, "New York").precision());
+    }
+
+    @Test
+    void aQualifierOrAGovernorsStateIsTheStateNotItsCity() {
+        ExtractionResult r = Fixtures.extract("He served at St. Barnabas Hospital in Brooklyn, New York, for a decade. "
+                + "Texas Gov. Greg Abbott praised him.", Fixtures.THURSDAY);
+        assertEquals("admin1", place(r, "New York").precision());
+        assertEquals("admin1", place(r, "Texas").precision());
+        ExtractionResult gov = Fixtures.extract("Former New York Gov. Mario Cuomo died on Thursday.", Fixtures.THURSDAY);
+        assertEquals("admin1", place(gov, "New York").precision());
+        ExtractionResult city = Fixtures.extract("Former Mayor Ed Koch died in New York on Thursday.", Fixtures.THURSDAY);
+        assertEquals("town", place(city, "New York").precision());
+    }
+
+    @Test
     void theEventPlaceMayLieInTheClauseOrEventThatFramesIt() {
         ExtractionResult r = Fixtures.extract("One Iraqi was killed Saturday while planting a bomb in Taji, just north of "
                 + "Baghdad. Three civilians were killed during the shelling on Khan Sheikhoun in November.", Fixtures.THURSDAY);
