@@ -115,13 +115,15 @@ public final class PlaceResolver {
             boolean[] localOnly = new boolean[list.size()];
             // The country itself has support from other names ("Jordanian", "Amman"): its towns never compete.
             boolean countrySupported = list.stream().anyMatch(g -> g.isCountry() && context.country(g.countryCode(), e.getKey()) > 0);
+            long bearer = list.stream().filter(g -> g.isPopulatedPlace() && NameKey.of(g.name()).equals(e.getKey()))
+                    .mapToLong(GeoName::population).max().orElse(0);
             for (int i = 0; i < list.size(); i++) {
                 GeoName g = list.get(i);
                 // A spelling variant is trusted only inside the country the article is most about: an article on
                 // Syria that names Iraq once does not turn the Syrian village "Foua" into the Iraqi town Al Faw.
                 double weight = context.country(g.countryCode(), null);
                 boolean untrusted = variants.contains(e.getKey()) && (weight == 0 || weight < topCountry);
-                base[i] = untrusted ? Double.NaN : score(g, context, e.getKey());
+                base[i] = untrusted ? Double.NaN : score(g, context, e.getKey(), bearer);
                 named[i] = namedCountry(g, context, e.getKey());
                 if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] = Double.NaN;
                 // "Quebec": a province named like its capital means the province when the capital holds a small
@@ -370,8 +372,11 @@ public final class PlaceResolver {
         return new Context(countries, admin1);
     }
 
-    /** The weight of one candidate given the article's context; see the class comment. */
-    static double score(GeoName g, Context context, String key) {
+    /**
+     * The weight of one candidate given the article's context; see the class comment. {@code bearer}: the population
+     * of the biggest town that bears the name as its own.
+     */
+    static double score(GeoName g, Context context, String key, long bearer) {
         double s;
         if (g.isContinent()) s = 9;
         else if (g.isCountry()) s = 8;
@@ -395,8 +400,9 @@ public final class PlaceResolver {
             };
         }
         // A town found by an alternate name only ("Washington" for a town GeoNames calls South River, often a
-        // historical name) ranks below the places that bear the name; a city's exonyms ("Venice") are real names.
-        if (g.isPopulatedPlace() && g.population() < 100_000 && !NameKey.of(g.name()).equals(key)) s -= 2;
+        // historical name) ranks below the places that bear the name; a city's exonyms ("Venice") are real names,
+        // unless a bigger city bears the name as its own ("Manchester" is an old name of a part of Richmond, Virginia).
+        if (g.isPopulatedPlace() && (g.population() < 100_000 || g.population() < bearer) && !NameKey.of(g.name()).equals(key)) s -= 2;
         if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;
         return s;
     }

@@ -59,6 +59,10 @@ class PlaceResolverTest {
     static final GeoName BEARS_THE_NAME = town(999003, "Quillerton", 35.55, -77.05, "PPL", "US", "NC", 9_744);
     static final GeoName ONCE_CALLED_SO = new GeoName(999004L, "South Brook", 40.45, -74.39, "P", "PPL", "US", "NJ", "", 16_008,
             List.of("South Brook", "Quillerton"));
+    /** A big city with an old alternate name that a bigger city bears (GeoNames lists "Manchester" for Richmond). */
+    static final GeoName MANCHESTER_GB = town(2643123, "Manchester", 53.48, -2.24, "PPLA2", "GB", "ENG", 395_515);
+    static final GeoName RICHMOND_VA = new GeoName(4781708L, "Richmond", 37.55, -77.46, "P", "PPLA", "US", "VA", "760", 226_610,
+            List.of("Richmond", "Manchester"));
 
     static ActorTable actors;
     static AreaTable areas;
@@ -70,7 +74,8 @@ class PlaceResolverTest {
         areas = AreaTable.load(actors);
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
-                ORLANDO, ATLANTIC_IA, QUEBEC_CITY, LONDON_GB, LONDON_AR, KAN_SHAKOON_BIG, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO));
+                ORLANDO, ATLANTIC_IA, QUEBEC_CITY, LONDON_GB, LONDON_AR, KAN_SHAKOON_BIG, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO,
+                MANCHESTER_GB, RICHMOND_VA));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -323,5 +328,10 @@ class PlaceResolverTest {
     @Test
     void aSmallTownFoundByAnAlternateNameRanksBelowOneThatBearsTheName() {
         assertEquals(999003L, resolve(name("Quillerton", 0)).get(0).geonameid());
+    }
+
+    @Test
+    void aCityFoundByAnAlternateNameRanksBelowABiggerOneThatBearsTheName() {
+        assertEquals(2643123L, resolve(name("Manchester", 0)).get(0).geonameid());
     }
 }
