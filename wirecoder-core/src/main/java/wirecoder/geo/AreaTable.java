@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The areas a toponym can name besides populated places: countries (from actors/countries.tsv),
@@ -100,7 +102,28 @@ public final class AreaTable {
         }
     }
 
-    /** Second-level areas ("Laurel County", "Kandahar District"): found by their full name only, never as a qualifier. */
+    /**
+     * The administrative words GeoNames writes around an admin2 area's own name ("County of Ceredigion", "South
+     * Waziristan Agency", "Province of Laguna"), which news leaves off. "X County", "X Parish" and "X Borough" keep
+     * their word: news writes it, and the bare name is the town.
+     */
+    private static final Pattern ADMIN2_PREFIX = Pattern.compile("^(?:County of|City of|Province of|Provincia d[ei]|Provincia del"
+            + "|Departamento del?|Municipio del?|Distrito de|Arrondissement de|District of|Municipality of|Sir) (.+)$");
+    private static final Pattern ADMIN2_SUFFIX = Pattern.compile("^(.+?) (?:Agency|District|Province|Rayon|Raion|Prefecture"
+            + "|Regency|Okrug|Municipality|Division|[Cc]ounty [Bb]orough|Governorate|Municipal District)$");
+
+    /** An admin2 area's name without GeoNames' administrative words, or null when it has none. */
+    static String admin2Core(String name) {
+        Matcher m = ADMIN2_PREFIX.matcher(name);
+        if (m.matches()) return m.group(1);
+        m = ADMIN2_SUFFIX.matcher(name);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * Second-level areas ("Laurel County", "Kandahar District"): found by their full name and by their name without
+     * GeoNames' administrative words ("Ceredigion"), never as a qualifier.
+     */
     private List<GeoName> readAdmin2() {
         List<GeoName> out = new ArrayList<>();
         for (TsvTable.Row r : TsvTable.resource(ADMIN2_RESOURCE, ADMIN2_COLUMNS).rows()) {
@@ -112,9 +135,13 @@ public final class AreaTable {
             Double lon = r.decimal("lon");
             Double population = r.decimal("population");
             if (lat == null || lon == null) throw r.fail("an admin2 area needs lat and lon");
+            List<String> names = new ArrayList<>(List.of(r.required("name"), r.required("asciiname")));
+            for (String n : List.copyOf(names)) {
+                String core = admin2Core(n);
+                if (core != null) names.add(core);
+            }
             out.add(new GeoName(Long.parseLong(r.required("geonameid")), r.required("name"), lat, lon, "A", "ADM2",
-                    parts[0], parts[1], parts[2], population == null ? 0 : population.longValue(),
-                    List.of(r.required("name"), r.required("asciiname"))));
+                    parts[0], parts[1], parts[2], population == null ? 0 : population.longValue(), names));
         }
         return out;
     }

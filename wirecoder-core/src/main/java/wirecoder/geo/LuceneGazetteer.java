@@ -41,8 +41,11 @@ import java.util.Set;
  */
 public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
 
-    /** Bump when the index layout changes, so old caches are rebuilt. */
-    private static final int FORMAT = 3;
+    /**
+     * Bump when the index layout changes, or how an entry's names are made from the bundled tables (the admin2
+     * table is fingerprinted by its bytes), so old caches are rebuilt.
+     */
+    private static final int FORMAT = 4;
     private static final int MAX_HITS = 1000;
 
     private final Directory directory;

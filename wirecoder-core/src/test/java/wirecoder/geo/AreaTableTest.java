@@ -50,6 +50,17 @@ class AreaTableTest {
     }
 
     @Test
+    void admin2AreasAreAlsoFoundWithoutGeoNamesAdministrativeWords() {
+        assertEquals("Ceredigion", AreaTable.admin2Core("County of Ceredigion"));
+        assertEquals("South Waziristan", AreaTable.admin2Core("South Waziristan Agency"));
+        assertEquals("Laguna", AreaTable.admin2Core("Province of Laguna"));
+        assertEquals("Caerphilly", AreaTable.admin2Core("Caerphilly County Borough"));
+        // News writes "Granville County"; the bare name is the town.
+        assertEquals(null, AreaTable.admin2Core("Granville County"));
+        assertTrue(entry("County of Ceredigion").names().contains("Ceredigion"));
+    }
+
+    @Test
     void admin1AreasCarryThePopulationOfTheirPlaces() {
         assertTrue(areas.admin1("CA", "10").orElseThrow().population() > 1_000_000);
     }
