@@ -129,8 +129,9 @@ public final class PlaceResolver {
                 // "Quebec": a province named like its capital means the province when the capital holds a small
                 // share of its people (Quebec City 7%), the city when it dominates (New York, Kabul, Aleppo).
                 // Uses the summed population of the area's places in geo/admin1.tsv.
-                if (g.isPopulatedPlace() && !Double.isNaN(base[i]) && smallCapitalOf(g, list)) base[i] -= 2;
                 colocation[i] = colocation(e.getKey(), g, admin1Of);
+                if (g.isPopulatedPlace() && !Double.isNaN(base[i]) && (smallCapitalOf(g, list)
+                        || (hamletNamedLikeAdmin1(g, list) && !sharesCounty(e.getKey(), g, admin1Of)))) base[i] -= 2;
                 if (countryNamed.contains(e.getKey()) && g.isPopulatedPlace()) {
                     if (countrySupported) base[i] = Double.NaN;
                     localOnly[i] = true;
@@ -436,6 +437,20 @@ public final class PlaceResolver {
         return false;
     }
 
+    /**
+     * Whether one of the name's candidates is an admin1 area of the town's country, elsewhere in it, with a hundred
+     * times its people: "Wales" in an article on England is the country of Wales, not the village near Sheffield,
+     * and "California" not a town that once had the name. (The village keeps its name when another name of the
+     * article shares its county: "west of Kansas on Route 16" beside "Edgar County" is Kansas, Illinois.)
+     */
+    static boolean hamletNamedLikeAdmin1(GeoName town, List<GeoName> candidates) {
+        for (GeoName a : candidates) {
+            if (a.isAdmin1() && a.countryCode().equals(town.countryCode()) && !a.admin1Code().equals(town.admin1Code())
+                    && a.population() > 100 * town.population()) return true;
+        }
+        return false;
+    }
+
     /** What the countries the article names (by name, demonym, dateline or qualifier) add to a candidate in one. */
     static double namedCountry(GeoName g, Context context, String key) {
         double named = context.country(g.countryCode(), key);
@@ -460,6 +475,14 @@ public final class PlaceResolver {
         return Math.min(2, 0.75 * n) + Math.min(2, n2);
     }
 
+
+    /** Whether another name of the article has a candidate in the town's admin2 area. */
+    private static boolean sharesCounty(String key, GeoName town, Map<String, Set<String>> admin1Of) {
+        if (town.admin2Code().isEmpty()) return false;
+        String a2 = admin2(town);
+        for (var e : admin1Of.entrySet()) if (!e.getKey().equals(key) && e.getValue().contains(a2)) return true;
+        return false;
+    }
 
     private static String admin1(GeoName g) {
         return g.countryCode() + "." + g.admin1Code();

@@ -59,6 +59,10 @@ class PlaceResolverTest {
     static final GeoName BEARS_THE_NAME = town(999003, "Quillerton", 35.55, -77.05, "PPL", "US", "NC", 9_744);
     static final GeoName ONCE_CALLED_SO = new GeoName(999004L, "South Brook", 40.45, -74.39, "P", "PPL", "US", "NJ", "", 16_008,
             List.of("South Brook", "Quillerton"));
+    /** Washington, D.C., and Washington, Iowa, a town of 7,000 named like a state of 7 million elsewhere. */
+    static final GeoName WASHINGTON_DC = town(4140963, "Washington", 38.90, -77.04, "PPLC", "US", "DC", 689_545);
+    static final GeoName WASHINGTON_IA = new GeoName(4881346L, "Washington", 41.30, -91.69, "P", "PPLA2", "US", "IA", "183", 7_266,
+            List.of("Washington"));
     /** A big city with an old alternate name that a bigger city bears (GeoNames lists "Manchester" for Richmond). */
     static final GeoName MANCHESTER_GB = town(2643123, "Manchester", 53.48, -2.24, "PPLA2", "GB", "ENG", 395_515);
     static final GeoName RICHMOND_VA = new GeoName(4781708L, "Richmond", 37.55, -77.46, "P", "PPLA", "US", "VA", "760", 226_610,
@@ -75,7 +79,7 @@ class PlaceResolverTest {
         List<GeoName> all = new ArrayList<>(areas.entries());
         all.addAll(List.of(TRIPOLI_LB, TRIPOLI_LY, PARIS_FR, PARIS_TX, AFRICA_TN, KHAN_SHAYKHUN, KHAN_SHAYKHUN_FAKE_ELSEWHERE,
                 ORLANDO, ATLANTIC_IA, QUEBEC_CITY, LONDON_GB, LONDON_AR, KAN_SHAKOON_BIG, CHARLOTTE, HEATHROW_FL, WHITE_HOUSE_TN, LUTON, PALESTINE_TX, RUSSIA_OH, KABUL, ATLANTA, SAVANNAH, TBILISI, TYLER, LONGVIEW, BEARS_THE_NAME, ONCE_CALLED_SO,
-                MANCHESTER_GB, RICHMOND_VA));
+                MANCHESTER_GB, RICHMOND_VA, WASHINGTON_DC, WASHINGTON_IA));
         resolver = new PlaceResolver(actors, areas, new InMemory(all));
     }
 
@@ -328,6 +332,16 @@ class PlaceResolverTest {
     @Test
     void aSmallTownFoundByAnAlternateNameRanksBelowOneThatBearsTheName() {
         assertEquals(999003L, resolve(name("Quillerton", 0)).get(0).geonameid());
+    }
+
+    @Test
+    void aTownNamedLikeAStateElsewhereInItsCountryNeedsItsCounty() {
+        // "Iowa" in a Washington-datelined story on a turkey pardon does not make the capital a town of Iowa...
+        assertEquals(4140963L, resolve(name("Iowa", 0), name("Washington", 10)).get(1).geonameid());
+        // ...but a name in the town's own county does.
+        GeoName county = areas.entries().stream().filter(g -> g.isAdmin2() && g.countryCode().equals("US")
+                && g.admin1Code().equals("IA") && g.admin2Code().equals("183")).findFirst().orElseThrow();
+        assertEquals(4881346L, resolve(name("Iowa", 0), name("Washington", 10), name(county.name(), 30)).get(1).geonameid());
     }
 
     @Test

@@ -2,6 +2,7 @@ package wirecoder.places;
 
 import org.junit.jupiter.api.Test;
 import wirecoder.Fixtures;
+import wirecoder.model.Article;
 import wirecoder.model.EventRecord;
 import wirecoder.model.ExtractionResult;
 import wirecoder.model.Place;
@@ -117,6 +118,17 @@ class PlacesTest {
                 + "Paris.", Fixtures.THURSDAY);
         assertEquals("Washington, D.C.", place(r, "Washington").admin1());
         assertEquals("Massachusetts", place(r, "Boston").admin1());
+    }
+
+    @Test
+    void aLocalGovernmentAreaIsItsAdmin2Area() {
+        // As a given span: the NER takes "Guma LGA of Benue State" for an organisation.
+        String text = "Herdsmen killed 12 villagers in Guma LGA of Benue State on Monday.";
+        int at = text.indexOf("Guma LGA");
+        Place guma = Fixtures.extractor().places(Article.of("lga", Fixtures.THURSDAY, text), List.of(new int[]{at, at + 8}))
+                .given().get(0);
+        assertEquals("admin2", guma.precision());
+        assertEquals("Benue", guma.admin1());
     }
 
     @Test
