@@ -115,7 +115,6 @@ public final class Extractor {
                 doc.tokenCount(), doc.sentences().size(), parsed);
     }
 
-    /** The places an article names as found here, and the places of given spans read in the same article. */
     /**
      * Places found in an article, the places of spans given from outside, and the found places named on their own
      * (not a state or county opening an organisation's name: what an NER tags as a place).
@@ -130,9 +129,9 @@ public final class Extractor {
      */
     public PlaceReading places(Article article, List<int[]> spans) {
         AnnotatedArticle doc = nlp.annotate(article, lexicon::mayHoldEvent);
-        List<Toponym> toponyms = new ArrayList<>();
-        for (int[] s : spans) toponyms.add(places.finder().given(doc, s[0], s[1]));
         PlaceFinder.Mentions mentions = places.mentions(doc);
+        List<Toponym> toponyms = new ArrayList<>();
+        for (int[] s : spans) toponyms.add(places.finder().given(doc, s[0], s[1], mentions.toponyms()));
         List<Place> found = withSharedCountries(mentions.places());
         List<Place> named = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {

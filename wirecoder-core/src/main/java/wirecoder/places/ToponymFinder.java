@@ -79,8 +79,26 @@ public final class ToponymFinder {
         return out;
     }
 
-    /** A toponym for a span given from outside (a gold span), read as {@link #find} would read it. */
-    public Toponym given(AnnotatedArticle doc, int start, int end) {
+    /**
+     * A toponym for a span given from outside (a gold span), read as {@link #find} would read it. A span the
+     * gazetteer does not know as a whole that holds a place name {@link #find} found ("Bank of Mexico", "Manchester
+     * City", "Dubai World Cup") is read as that name: the span names a body or an event by its place.
+     */
+    public Toponym given(AnnotatedArticle doc, int start, int end, List<Toponym> found) {
+        Toponym t = given(doc, start, end);
+        if (t.origin() != Toponym.Origin.GIVEN || !gazetteer.byName(NameKey.of(t.lookup())).isEmpty()
+                || areas.demonym(t.lookup()).isPresent() || !areas.qualifier(t.lookup()).isEmpty()) return t;
+        Toponym inner = null;
+        for (Toponym f : found) {
+            boolean inside = f.start() >= start && f.end() <= end && f.end() - f.start() < end - start;
+            if (inside && (inner == null || f.end() - f.start() > inner.end() - inner.start())) inner = f;
+        }
+        if (inner == null) return t;
+        return new Toponym(t.text(), start, end, t.sentence(), t.firstToken(), t.lastToken(), inner.origin(), inner.lookup(),
+                inner.impliedCountry(), inner.qualifier(), t.dateline(), inner.namesArea());
+    }
+
+    private Toponym given(AnnotatedArticle doc, int start, int end) {
         int datelineEnd = datelineEnd(doc.text());
         String text = doc.text().substring(start, end);
         for (Sentence s : doc.sentences()) {

@@ -132,6 +132,20 @@ class PlacesTest {
     }
 
     @Test
+    void aGivenSpanNamingABodyByItsPlaceIsThatPlace() {
+        String text = "The Bank of Mexico raised rates on Thursday, a banker in Wheeling, W.Va., said.";
+        int bank = text.indexOf("Bank of Mexico");
+        int wva = text.indexOf("W.Va.");
+        List<Place> given = Fixtures.extractor().places(Article.of("bank", Fixtures.THURSDAY, text),
+                List.of(new int[]{bank, bank + 14}, new int[]{wva, wva + 5})).given();
+        assertEquals("MEX", given.get(0).country());
+        assertEquals("country", given.get(0).precision());
+        assertEquals("Bank of Mexico", given.get(0).text());
+        // An abbreviation the area table knows is read as itself.
+        assertEquals("West Virginia", given.get(1).name());
+    }
+
+    @Test
     void aListWithASerialCommaIsNoQualifier() {
         ExtractionResult r = Fixtures.extract("The firm has offices in Los Angeles, Miami, West Palm Beach, New York, and "
                 + "Detroit.", Fixtures.THURSDAY);
