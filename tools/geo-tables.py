@@ -28,9 +28,6 @@ US_ABBR = {
  'WI': 'Wis.;Wisc.', 'WY': 'Wyo.', 'DC': 'D.C.',
 }
 
-# Countries so large or so unevenly settled that the middle of their places is far from the middle of the
-# country: the geographic centre from the CIA World Factbook ("geographic coordinates", which GeoNames also
-# uses for its country entries), rounded as published there.
 # Canadian Press and postal forms of the provinces and territories, and the Australian states' usual forms.
 OTHER_ABBR = {
  'CA.01': 'Alta.;AB', 'CA.02': 'B.C.;BC', 'CA.03': 'Man.;MB', 'CA.04': 'N.B.;NB', 'CA.05': 'N.L.;Nfld.;NL',
@@ -40,6 +37,11 @@ OTHER_ABBR = {
  'AU.07': 'Vic;Vic.', 'AU.08': 'WA',
 }
 
+# Countries so large or so unevenly settled that the middle of their places is far from the middle of the
+# country: the geographic centre from the CIA World Factbook ("geographic coordinates"), rounded as published
+# there; for the United States and Canada the point of GeoNames' own country entry (the centre of the
+# contiguous states near Lebanon, Kansas, and 60.11N 113.64W), not the Factbook's 38N 97W and 60N 95W. (The
+# older GeoNames point for Canada, 60N 96W, is the one in LGL's gold; TR-News and GeoWebNews use the newer.)
 CENTRE = {
  'RU': (60, 100), 'US': (39.76, -98.5), 'CA': (60.11, -113.64), 'CN': (35, 105), 'BR': (-10, -55), 'AU': (-25, 135),
  'IN': (22, 79), 'AR': (-34, -64), 'KZ': (48, 68), 'DZ': (28, 3), 'CD': (-2.5, 23.5), 'SA': (25, 45),
