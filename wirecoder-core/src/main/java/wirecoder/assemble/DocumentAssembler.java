@@ -70,20 +70,41 @@ public final class DocumentAssembler {
 
     /**
      * The one place of the sentence when the clause names none; destinations ("passage to Syria") and places
-     * that modify a thing ("Seville fans") do not count.
+     * that modify a thing ("Seville fans") do not count, nor the area or country that holds another place of
+     * the sentence ("Qaatabah district (Ad Dali)", "Aleppo, Syria").
      */
     private void placeFromSentence(EventDraft d, Sentence s, List<Place> places) {
-        Place only = null;
+        List<Place> in = new ArrayList<>();
         for (Place p : places) {
-            if (p.start() >= s.begin() && p.end() <= s.end() && !inDestination(s, p) && !placeRoles.modifiesAThing(s, p)) {
-                if (only != null && !only.name().equals(p.name())) return;
-                only = p;
-            }
+            if (p.start() >= s.begin() && p.end() <= s.end() && !inDestination(s, p) && !placeRoles.modifiesAThing(s, p)) in.add(p);
+        }
+        // Names that share one point count once, the first standing for them: "Qaniyah (As Sawdiyah, Al Bayda)"
+        // when the gazetteer knows only Al Bayda.
+        Place only = null;
+        for (Place p : in) {
+            if (in.stream().anyMatch(o -> holds(p, o))) continue;
+            if (only != null && !only.name().equals(p.name()) && !samePoint(only, p)) return;
+            if (only == null) only = p;
         }
         if (only != null) {
             d.location = only;
             d.explanation.add("location '" + only.text() + "' <- the sentence's only place");
         }
+    }
+
+    private static boolean samePoint(Place a, Place b) {
+        return a.lat() != null && a.lat().equals(b.lat()) && a.lon().equals(b.lon());
+    }
+
+    /** Whether {@code area}, an admin1 area or a country, holds {@code place}, a more precise place. */
+    static boolean holds(Place area, Place place) {
+        if (area == place || area.country() == null || !area.country().equals(place.country())
+                || place.precisionRank() >= area.precisionRank()) return false;
+        return switch (area.precision()) {
+            case "country" -> true;
+            case "admin1" -> area.name().equals(place.admin1());
+            default -> false;
+        };
     }
 
     private static final Set<String> DESTINATION_CASES = Set.of("to", "into", "from", "toward", "towards");

@@ -8,15 +8,20 @@ import wirecoder.model.Place;
 
 import java.util.List;
 
-/** The places stage: toponym recognition, then resolution with the whole article as context. */
+/**
+ * The places stage: toponym recognition, then resolution with the whole article as context, then points for the
+ * names the gazetteer lacks from the places the text puts them in.
+ */
 public final class PlaceFinder {
 
     private final ToponymFinder finder;
     private final PlaceResolver resolver;
+    private final PlaceContainment containment;
 
     public PlaceFinder(ActorTable actors, AreaTable areas, Gazetteer gazetteer) {
         this.finder = new ToponymFinder(actors, areas, gazetteer);
         this.resolver = new PlaceResolver(actors, areas, gazetteer);
+        this.containment = new PlaceContainment(finder::isPlaceNoun);
     }
 
     /** Every place mention of the article, in text order. */
@@ -30,12 +35,15 @@ public final class PlaceFinder {
 
     public Mentions mentions(AnnotatedArticle doc) {
         List<Toponym> toponyms = finder.find(doc);
-        return new Mentions(toponyms, resolver.resolve(doc, toponyms));
+        return new Mentions(toponyms, resolve(doc, toponyms));
     }
 
-    /** Places for toponym spans given from outside (gold spans in evaluation), resolved in the article's context. */
+    /**
+     * Places for toponyms (also spans given from outside: gold spans in evaluation), resolved in the article's
+     * context; a name the gazetteer lacks takes the point of the place the text puts it in.
+     */
     public List<Place> resolve(AnnotatedArticle doc, List<Toponym> toponyms) {
-        return resolver.resolve(doc, toponyms);
+        return containment.locate(doc, toponyms, resolver.resolve(doc, toponyms));
     }
 
     /** A noun that names a kind of place: a settlement or area ("town", "province") or a site ("airport", "border"). */

@@ -191,6 +191,9 @@ public final class ToponymFinder {
             boolean area = areaWords.contains(t.lower()) && i + 1 < s.size() && s.token(i + 1).isProperNoun();
             boolean dateline = t.begin() < datelineEnd && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("(");
             boolean named = (capitalised(t) || particle(s, i)) && cued(s, i) && !never.contains(t.lower());
+            boolean bracketed = !named && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals(t.word().toUpperCase(Locale.ROOT))
+                    && !t.ner().equals("ORGANIZATION") && !never.contains(t.lower()) && inAreaParentheses(s, i, covered);
+            named |= bracketed;
             if (!location && !area && !dateline && !named) continue;
             int j = i;
             if (location) {
@@ -220,7 +223,11 @@ public final class ToponymFinder {
                 continue;
             }
             String lookup = area ? text.substring(s.token(i + 1).begin(), s.token(j).end()) : spanText;
-            if (!location && !area && gazetteer.byName(NameKey.of(lookup)).isEmpty()) {
+            // In ACLED's "(district, governorate)" after a place a spelling variant will do: the resolver decides
+            // whether to trust it.
+            boolean pair = bracketed && (s.token(i - 1).word().equals(",") || (j + 1 < s.size() && s.token(j + 1).word().equals(",")));
+            if (!location && !area && gazetteer.byName(NameKey.of(lookup)).isEmpty()
+                    && !(pair && !gazetteer.bySkeleton(NameKey.skeleton(NameKey.of(lookup))).isEmpty())) {
                 i = j;
                 continue;
             }
@@ -268,6 +275,23 @@ public final class ToponymFinder {
         if (first < 2 || !OPEN.contains(s.token(first - 1).word())) return false;
         Token before = s.token(first - 2);
         return capitalised(before) || after.contains(before.lower()) || settlements.contains(before.lower());
+    }
+
+    /**
+     * "Qaniyah (As Sawdiyah, Al Bayda)": a capitalised word in parentheses right after a place, first or after a
+     * comma, opens the name of an area that holds it (ACLED's notes give district and governorate so).
+     */
+    private boolean inAreaParentheses(Sentence s, int i, boolean[] covered) {
+        int k = i - 1;
+        while (k >= 1 && i - k <= 8 && !OPEN.contains(s.token(k).word())) {
+            String w = s.token(k).word();
+            if (!w.equals(",") && !Character.isUpperCase(w.charAt(0))) return false;
+            k--;
+        }
+        if (k < 1 || !OPEN.contains(s.token(k).word()) || (k < i - 1 && !s.token(i - 1).word().equals(","))) return false;
+        // Right after a place found here, or after an area word ("Sirwah district (Marib)").
+        String before = s.token(k - 1).lower();
+        return covered[k - 1] || after.contains(before) || settlements.contains(before);
     }
 
     private static final Set<String> OPEN = Set.of("(", "-LRB-");

@@ -146,6 +146,37 @@ class PlacesTest {
     }
 
     @Test
+    void aPlaceTheGazetteerLacksTakesThePointOfThePlaceTheTextPutsItIn() {
+        ExtractionResult r = Fixtures.extract("On 9 May 2020, 2 Saudi-led coalition airstrikes reportedly targeted Al Yasbil "
+                + "areas in Qaniyah (As Sawdiyah, Al Bayda). Medical interns protested in Habima Square in Tel Aviv city.",
+                Fixtures.THURSDAY);
+        Place qaniyah = place(r, "Qaniyah");
+        Place bayda = place(r, "Al Bayda");
+        assertNull(qaniyah.geonameid());
+        assertEquals(bayda.lat(), qaniyah.lat());
+        assertEquals("admin1", qaniyah.precision());
+        assertEquals("Al Bayda", qaniyah.admin1());
+        EventRecord strike = Fixtures.find(r.events(), "airstrikes", x -> x.eventType().equals("ASSAULT"));
+        assertEquals("Qaniyah", strike.location().text());
+        Place square = place(r, "Habima Square");
+        assertEquals(place(r, "Tel Aviv").lat(), square.lat());
+        assertEquals("town", square.precision());
+    }
+
+    @Test
+    void theAreaThatHoldsTheSentencesPlaceIsNoSecondPlace() {
+        EventRecord e = Fixtures.only("On 9 May 2020, 8 Saudi-led coalition airstrikes reportedly targeted various areas in "
+                + "Qaatabah district (Ad Dali).");
+        assertEquals("Qaatabah", e.location().text());
+    }
+
+    @Test
+    void aNewsAgencyInParenthesesAfterADatelineIsNoPlace() {
+        ExtractionResult r = Fixtures.extract("WASHINGTON (Reuters) - The Senate voted on the bill on Monday.", Fixtures.THURSDAY);
+        assertTrue(r.places().stream().noneMatch(p -> p.text().equals("Reuters")));
+    }
+
+    @Test
     void aListWithASerialCommaIsNoQualifier() {
         ExtractionResult r = Fixtures.extract("The firm has offices in Los Angeles, Miami, West Palm Beach, New York, and "
                 + "Detroit.", Fixtures.THURSDAY);

@@ -1,0 +1,89 @@
+package wirecoder.places;
+
+import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Place;
+import wirecoder.model.Sentence;
+import wirecoder.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Points for the places the gazetteer lacks, from the place the text puts them in, as ACLED codes a village it
+ * cannot find at the nearest place it can: "Qaniyah (As Sawdiyah, Al Bayda)" (through the unknown As Sawdiyah),
+ * "Habima Square in Tel Aviv", "a village in rural X", "a farm north of X". The place keeps its own name and no
+ * GeoNames id or feature code; it takes the point, country and admin1 of the holding place, and that place's
+ * precision, which says how far the point can be trusted.
+ */
+public final class PlaceContainment {
+
+    /** Words that say the next name holds or lies by the one before: "in", "near", "(Marib)", "north of". */
+    private static final Set<String> MARKERS = Set.of("in", "near", "of", "(", "-LRB-", ",");
+    /** Words that may stand between the two names besides the markers and place nouns ("in rural Idlib"). */
+    private static final Set<String> FILLERS = Set.of("the", "a", "rural", "urban", "eastern", "western", "northern",
+            "southern", "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west", "vicinity", "outskirts", "countryside");
+    private static final int MAX_GAP = 5;
+
+    private final Predicate<String> placeNoun;
+
+    /** @param placeNoun whether a lemma names a kind of place ("village", "district", "square") */
+    public PlaceContainment(Predicate<String> placeNoun) {
+        this.placeNoun = placeNoun;
+    }
+
+    /** The places in the same order, an unresolved one given the point of the place that holds it where the text says. */
+    public List<Place> locate(AnnotatedArticle doc, List<Toponym> toponyms, List<Place> places) {
+        List<Place> out = new ArrayList<>(places);
+        // The next name only, from the last name back, so that a chain ("in rural Tal Tamer in al-Hasakeh",
+        // "(Tuban, Lahij)") passes the point on.
+        for (int i = toponyms.size() - 2; i >= 0; i--) {
+            if (out.get(i).isResolved()) continue;
+            Toponym t = toponyms.get(i);
+            Toponym h = toponyms.get(i + 1);
+            if (t.sentence() < 0 || h.sentence() != t.sentence() || h.firstToken() <= t.lastToken()
+                    || h.firstToken() - t.lastToken() - 1 > MAX_GAP) continue;
+            String marker = marker(doc.sentences().get(t.sentence()), t.lastToken() + 1, h.firstToken());
+            Place holder = out.get(i + 1);
+            // "the Lebanese village of X near Y": not when the phrase puts the place in another country.
+            boolean sameCountry = out.get(i).country() == null || out.get(i).country().equals(holder.country());
+            if (marker != null && sameCountry && holds(holder, marker)) out.set(i, within(out.get(i), holder));
+        }
+        return out;
+    }
+
+    /** The marker among the words between two names, or null when a word there is neither marker nor filler. */
+    private String marker(Sentence s, int from, int to) {
+        String marker = null;
+        for (int k = from; k < to; k++) {
+            Token w = s.token(k);
+            String l = w.lower();
+            if (MARKERS.contains(w.word()) || MARKERS.contains(l)) {
+                if (marker == null || marker.equals(",")) marker = l;
+            } else if (!FILLERS.contains(l) && !placeNoun.test(w.lemma())) {
+                return null;
+            }
+        }
+        return marker;
+    }
+
+    /**
+     * Whether the place after a marker may lend its point: a town or an area, not a country or a region; after a
+     * bare comma only an area ("Abr Badr area (Tuban, Lahij)"), since a comma also joins a list of towns.
+     */
+    private static boolean holds(Place holder, String marker) {
+        if (!holder.isResolved()) return false;
+        return switch (holder.precision()) {
+            case "town" -> !marker.equals(",");
+            case "admin2", "admin1" -> true;
+            default -> false;
+        };
+    }
+
+    private static Place within(Place p, Place holder) {
+        return new Place(p.name(), p.text(), p.start(), p.end(), null, holder.lat(), holder.lon(), holder.country(),
+                holder.admin1(), null, holder.precision(), p.dateline());
+    }
+}
