@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * hyphens ("Khān Shaykhūn", "Khan-Shaykhun" -> "khan shaykhun"). {@link #skeleton} keeps a word's first
  * letter, writes every run of vowels (and w, y) as one "a", drops other h's and doubled letters, so that
  * transliterations of one Arabic or Persian name meet ("Khan Sheikhoun" and "Khan Shaykhun" -> "kan
- * sakan"; "Hodeidah" and "Al Hudaydah" -> "hadada"; "Raqqa" and "Ar Raqqah" -> "raka").
+ * sakan"; "Hodeidah" and "Al Hudaydah" -> "hadada"; "Raqqa" and "Ar Raqqah" -> "raka"). {@link #loose} is a
+ * much closer match among the names a skeleton finds.
  */
 public final class NameKey {
 
@@ -49,6 +50,39 @@ public final class NameKey {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A key with only the spelling differences of one transliteration left out, much closer than the skeleton: the
+     * Arabic article, spaces, doubled letters, ou/oo for u and ee for i, and the ending's h and e ("Ar-Raqqa" and
+     * "Ar Raqqah", "al-Hasakeh" and "Al Hasakah", "Durayhimi" and "Ad Durayhimi", "Dar'a" and "Daraa"); "Burkan"
+     * and "Borken" stay apart.
+     */
+    public static String loose(String key) {
+        String s = ARTICLE.matcher(key).replaceFirst("").replace(" ", "");
+        s = s.replace("ou", "u").replace("oo", "u").replace("ee", "i");
+        if (s.length() > 2 && s.endsWith("h") && "aeiou".indexOf(s.charAt(s.length() - 2)) >= 0) s = s.substring(0, s.length() - 1);
+        if (s.length() > 2 && s.endsWith("e")) s = s.substring(0, s.length() - 1) + "a";
+        StringBuilder out = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == last) continue;
+            out.append(c);
+            last = c;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code other} is the name {@code key} spelt another way by {@link #loose}: five letters at least,
+     * and an article written in the key is in the other name too ("Al Hali" is not the Chinese town of Hali,
+     * while "Durayhimi" is "Ad Durayhimi").
+     */
+    public static boolean sameTransliteration(String key, String other) {
+        String loose = loose(key);
+        if (loose.length() < 5 || !loose.equals(loose(other))) return false;
+        return !ARTICLE.matcher(key).find() || ARTICLE.matcher(other).find();
     }
 
     private static char fold(char c) {

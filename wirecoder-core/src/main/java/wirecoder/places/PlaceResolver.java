@@ -73,7 +73,8 @@ public final class PlaceResolver {
         for (Toponym t : toponyms) byKey.computeIfAbsent(NameKey.of(t.lookup()), k -> new ArrayList<>()).add(t);
         Map<String, List<GeoName>> candidates = new HashMap<>();
         Set<String> variants = new HashSet<>();
-        for (var e : byKey.entrySet()) candidates.put(e.getKey(), candidates(e.getKey(), e.getValue(), variants));
+        Set<String> transliterations = new HashSet<>();
+        for (var e : byKey.entrySet()) candidates.put(e.getKey(), candidates(e.getKey(), e.getValue(), variants, transliterations));
         Context context = context(doc, toponyms, candidates, variants);
         // "Idlib province", "Hays district": the area, not its town, when the gazetteer has the area; but a town
         // in the article's country beats an area only found elsewhere ("the Charlotte region" in an American
@@ -122,7 +123,10 @@ public final class PlaceResolver {
                 // A spelling variant is trusted only inside the country the article is most about: an article on
                 // Syria that names Iraq once does not turn the Syrian village "Foua" into the Iraqi town Al Faw.
                 double weight = context.country(g.countryCode(), null);
-                boolean untrusted = variants.contains(e.getKey()) && (weight == 0 || weight < topCountry);
+                boolean untrusted = variants.contains(e.getKey()) && (weight == 0 || weight < topCountry)
+                        // Another transliteration of a name, in a country the article never touches while it names others:
+                        // "Makeen" in an article on Pakistan is not Makin, Kiribati.
+                        || transliterations.contains(e.getKey()) && weight == 0 && topCountry > 0;
                 base[i] = untrusted ? Double.NaN : score(g, context, e.getKey(), bearer);
                 named[i] = namedCountry(g, context, e.getKey());
                 if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] = Double.NaN;
@@ -261,7 +265,7 @@ public final class PlaceResolver {
     }
 
     /** Candidates for a name, held to its qualifiers and implied countries; variant spellings when none match exactly. */
-    private List<GeoName> candidates(String key, List<Toponym> mentions, Set<String> variants) {
+    private List<GeoName> candidates(String key, List<Toponym> mentions, Set<String> variants, Set<String> transliterations) {
         // A demonym given as a place ("Russian forces" in a toponym gold set) is its country, never a town.
         Optional<GeoName> demonym = areas.demonym(key);
         if (demonym.isPresent()) return List.of(demonym.get());
@@ -271,10 +275,14 @@ public final class PlaceResolver {
         if (!abbreviated.isEmpty() && mentions.stream().allMatch(t -> t.lookup().endsWith("."))) return abbreviated;
         List<GeoName> found = new ArrayList<>(gazetteer.byName(key));
         boolean variant = false;
-        // A spelling variant needs two consonants to go on: "Oahu" and "Ohio", "Foua" and "Faw" share less.
+        // A spelling variant needs two consonants to go on: "Oahu" and "Ohio", "Foua" and "Faw" share less. One
+        // that differs only as transliterations do ("Ar-Raqqa", "Ar-Raqqah") counts as the name itself.
         if (found.isEmpty() && NameKey.strength(NameKey.skeleton(key)) >= 2) {
-            found.addAll(gazetteer.bySkeleton(NameKey.skeleton(key)));
-            variant = true;
+            List<GeoName> similar = gazetteer.bySkeleton(NameKey.skeleton(key));
+            List<GeoName> close = similar.stream().filter(g -> NameKey.sameTransliteration(key, NameKey.of(g.name()))).toList();
+            found.addAll(close.isEmpty() ? similar : close);
+            variant = close.isEmpty();
+            if (!variant) transliterations.add(key);
         }
         if (found.isEmpty()) return found;
         // A country's name is the country, or an admin1 area of that name when the article is plainly there

@@ -209,6 +209,9 @@ public final class ToponymFinder {
                 while (j + 1 < s.size() && !covered[j + 1]) {
                     if (capitalised(s.token(j + 1))) j++;
                     else if (particle(s, j + 1) && !covered[j + 3]) j += 3;
+                    // "Deir-ez-Zor", tokenised "Deir - ez - Zor".
+                    else if (s.token(j + 1).word().equals("-") && s.token(j + 1).begin() == s.token(j).end()
+                            && particle(s, j + 2) && !covered[j + 4]) j += 4;
                     else break;
                 }
             }
@@ -231,7 +234,7 @@ public final class ToponymFinder {
                 i = j;
                 continue;
             }
-            if (!location && !area && j - i > 3) {
+            if (!location && !area && words(s, i, j) > 4) {
                 i = j;
                 continue;
             }
@@ -348,6 +351,13 @@ public final class ToponymFinder {
             "en", "es", "et", "er", "ibn", "bin", "abu", "umm");
 
     /** A lower-case article or particle, a hyphen and a capitalised word: "al - Bab", "(Deir) ez - Zor". */
+    /** Tokens from i to j that are not hyphens: "Deir - ez - Zor" is three words. */
+    private static int words(Sentence s, int i, int j) {
+        int n = 0;
+        for (int k = i; k <= j; k++) if (!s.token(k).word().equals("-")) n++;
+        return n;
+    }
+
     private static boolean particle(Sentence s, int i) {
         return i + 2 < s.size() && PARTICLES.contains(s.token(i).word()) && s.token(i + 1).word().equals("-")
                 && s.token(i + 1).begin() == s.token(i).end() && s.token(i + 2).begin() == s.token(i + 1).end()

@@ -171,6 +171,16 @@ class PlacesTest {
     }
 
     @Test
+    void anotherTransliterationOfAGazetteerNameIsThatPlace() {
+        // ACLED's spellings, in notes that name no country.
+        ExtractionResult r = Fixtures.extract("QSD fighters raided houses in Basira city in Deir-ez-Zor countryside. Unknown "
+                + "gunmen shot a QSD member in al-Hasakeh.", Fixtures.THURSDAY);
+        assertEquals("SYR", place(r, "Deir-ez-Zor").country());
+        assertEquals("SYR", place(r, "al-Hasakeh").country());
+        assertEquals("SYR", place(r, "Basira").country());
+    }
+
+    @Test
     void aNewsAgencyInParenthesesAfterADatelineIsNoPlace() {
         ExtractionResult r = Fixtures.extract("WASHINGTON (Reuters) - The Senate voted on the bill on Monday.", Fixtures.THURSDAY);
         assertTrue(r.places().stream().noneMatch(p -> p.text().equals("Reuters")));
