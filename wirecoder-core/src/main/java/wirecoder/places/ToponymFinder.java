@@ -191,7 +191,8 @@ public final class ToponymFinder {
             boolean area = areaWords.contains(t.lower()) && i + 1 < s.size() && s.token(i + 1).isProperNoun();
             boolean dateline = t.begin() < datelineEnd && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("(");
             boolean named = (capitalised(t) || particle(s, i)) && cued(s, i) && !never.contains(t.lower());
-            boolean bracketed = !named && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals(t.word().toUpperCase(Locale.ROOT))
+            boolean bracketed = !named && Character.isUpperCase(t.word().charAt(0))
+                    && (!t.word().equals(t.word().toUpperCase(Locale.ROOT)) || PARTICLES.contains(t.lower()))
                     && !t.ner().equals("ORGANIZATION") && !never.contains(t.lower()) && inAreaParentheses(s, i, covered);
             named |= bracketed;
             if (!location && !area && !dateline && !named) continue;
