@@ -349,7 +349,7 @@ public final class EventAssembler {
     private void location(EventDraft d, Sentence s, List<Place> places, List<List<Integer>> paths) {
         for (int node : d.path) {
             for (Dependency dep : s.children(node)) {
-                if (!PLACE_RELATIONS.contains(dep.relation())) continue;
+                if (!PLACE_RELATIONS.contains(dep.relation()) || placeRoles.givesAReason(s, dep.dependent())) continue;
                 Place p = placeIn(s, dep.dependent(), places);
                 if (p != null) {
                     d.location = p;
@@ -414,7 +414,7 @@ public final class EventAssembler {
     /** The place a preposition attaches to the phrase under {@code head} ("the offensive in Afghanistan"), else one inside it. */
     private Place placeOn(Sentence s, int head, List<Place> places) {
         for (Dependency dep : s.children(head)) {
-            if (!PLACE_RELATIONS.contains(dep.relation())) continue;
+            if (!PLACE_RELATIONS.contains(dep.relation()) || placeRoles.givesAReason(s, dep.dependent())) continue;
             Place p = placeIn(s, dep.dependent(), places);
             if (p != null) return p;
         }
@@ -446,7 +446,7 @@ public final class EventAssembler {
         Place best = null;
         double bestRank = Double.MAX_VALUE;
         for (Place p : places) {
-            if (p.start() < start || p.end() > end || placeRoles.modifiesAThing(s, p)) continue;
+            if (p.start() < start || p.end() > end || placeRoles.modifiesAThing(s, p) || placeRoles.inAReason(s, p, head)) continue;
             double rank = p.precisionRank() + (referencePoint(s, p) ? 1.5 : 0);
             if (rank < bestRank) {
                 best = p;

@@ -15,6 +15,13 @@ import java.util.function.Predicate;
 final class PlaceRoles {
 
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "nmod:poss");
+    /**
+     * Nouns of a multiword preposition that gives a reason or a link, not a place: "in support of", "in response
+     * to", "in protest at", "in solidarity with", "in connection with", "in memory of".
+     */
+    private static final Set<String> REASON_NOUNS = Set.of("support", "response", "protest", "solidarity", "connection",
+            "memory", "honor", "honour", "favor", "favour", "retaliation", "defiance", "violation", "context", "light",
+            "name", "reaction", "commemoration");
 
     private final Predicate<String> placeNoun;
 
@@ -22,12 +29,36 @@ final class PlaceRoles {
         this.placeNoun = placeNoun;
     }
 
-    /** The mention's last token modifies a common noun that is not a place noun nor part of the mention. */
-    boolean modifiesAThing(Sentence s, Place p) {
+    /** Whether the object of a place preposition opens a reason ("demonstrated in support of South Yemen's autonomy"). */
+    boolean givesAReason(Sentence s, int object) {
+        return REASON_NOUNS.contains(s.token(object).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the place lies in a reason phrase below {@code top}: "a demonstration in support of the declaration of
+     * self-administration of South Yemen" is not in Yemen.
+     */
+    boolean inAReason(Sentence s, Place p, int top) {
+        int n = lastToken(s, p);
+        if (n < 0 || !s.isParsed()) return false;
+        for (int guard = s.size(); guard-- > 0 && n >= 0 && n != top; n = s.head(n)) {
+            if (n != lastToken(s, p) && givesAReason(s, n)) return true;
+            if (s.head(n) == n) break;
+        }
+        return false;
+    }
+
+    private static int lastToken(Sentence s, Place p) {
         int last = -1;
         for (int i = 0; i < s.size(); i++) {
             if (s.token(i).begin() >= p.start() && s.token(i).end() <= p.end()) last = i;
         }
+        return last;
+    }
+
+    /** The mention's last token modifies a common noun that is not a place noun nor part of the mention. */
+    boolean modifiesAThing(Sentence s, Place p) {
+        int last = lastToken(s, p);
         if (last < 0 || !s.isParsed()) return false;
         int head = s.head(last);
         if (head < 0 || !MODIFIER_RELATIONS.contains(s.headRelation(last))) return false;

@@ -181,6 +181,13 @@ class PlacesTest {
     }
 
     @Test
+    void aPlaceInAReasonPhraseIsNotWhereTheEventIs() {
+        EventRecord e = Fixtures.only("On Monday, hundreds of people in Aden took part in a demonstration in support of the "
+                + "independence of South Yemen.");
+        assertEquals("Aden", e.location().text());
+    }
+
+    @Test
     void aNewsAgencyInParenthesesAfterADatelineIsNoPlace() {
         ExtractionResult r = Fixtures.extract("WASHINGTON (Reuters) - The Senate voted on the bill on Monday.", Fixtures.THURSDAY);
         assertTrue(r.places().stream().noneMatch(p -> p.text().equals("Reuters")));
