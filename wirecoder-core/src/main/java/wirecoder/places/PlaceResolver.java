@@ -73,7 +73,7 @@ public final class PlaceResolver {
         for (Toponym t : toponyms) byKey.computeIfAbsent(NameKey.of(t.lookup()), k -> new ArrayList<>()).add(t);
         Map<String, List<GeoName>> candidates = new HashMap<>();
         Set<String> variants = new HashSet<>();
-        Set<String> transliterations = new HashSet<>();
+        Set<GeoName> transliterations = new HashSet<>();
         for (var e : byKey.entrySet()) candidates.put(e.getKey(), candidates(e.getKey(), e.getValue(), variants, transliterations));
         Context context = context(doc, toponyms, candidates, variants);
         // "Idlib province", "Hays district": the area, not its town, when the gazetteer has the area; but a town
@@ -126,7 +126,7 @@ public final class PlaceResolver {
                 boolean untrusted = variants.contains(e.getKey()) && (weight == 0 || weight < topCountry)
                         // Another transliteration of a name, in a country the article never touches while it names others:
                         // "Makeen" in an article on Pakistan is not Makin, Kiribati.
-                        || transliterations.contains(e.getKey()) && weight == 0 && topCountry > 0;
+                        || transliterations.contains(g) && weight == 0 && topCountry > 0;
                 base[i] = untrusted ? Double.NaN : score(g, context, e.getKey(), bearer);
                 named[i] = namedCountry(g, context, e.getKey());
                 if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] = Double.NaN;
@@ -265,7 +265,7 @@ public final class PlaceResolver {
     }
 
     /** Candidates for a name, held to its qualifiers and implied countries; variant spellings when none match exactly. */
-    private List<GeoName> candidates(String key, List<Toponym> mentions, Set<String> variants, Set<String> transliterations) {
+    private List<GeoName> candidates(String key, List<Toponym> mentions, Set<String> variants, Set<GeoName> transliterations) {
         // A demonym given as a place ("Russian forces" in a toponym gold set) is its country, never a town.
         Optional<GeoName> demonym = areas.demonym(key);
         if (demonym.isPresent()) return List.of(demonym.get());
@@ -276,13 +276,21 @@ public final class PlaceResolver {
         List<GeoName> found = new ArrayList<>(gazetteer.byName(key));
         boolean variant = false;
         // A spelling variant needs two consonants to go on: "Oahu" and "Ohio", "Foua" and "Faw" share less. One
-        // that differs only as transliterations do ("Ar-Raqqa", "Ar-Raqqah") counts as the name itself.
-        if (found.isEmpty() && NameKey.strength(NameKey.skeleton(key)) >= 2) {
+        // that differs only as transliterations do ("Ar-Raqqa", "Ar-Raqqah") counts as the name itself, also beside
+        // small towns that bear the name exactly ("Anbar" is also a Turkish village; "Al Anbar" is Iraq's province).
+        List<GeoName> exact = List.copyOf(found);
+        boolean onlySmall = exact.stream().allMatch(g -> g.isPopulatedPlace() && g.population() < 10_000);
+        if (onlySmall && NameKey.strength(NameKey.skeleton(key)) >= 2) {
             List<GeoName> similar = gazetteer.bySkeleton(NameKey.skeleton(key));
-            List<GeoName> close = similar.stream().filter(g -> NameKey.sameTransliteration(key, NameKey.of(g.name()))).toList();
-            found.addAll(close.isEmpty() ? similar : close);
-            variant = close.isEmpty();
-            if (!variant) transliterations.add(key);
+            List<GeoName> close = similar.stream()
+                    .filter(g -> !exact.contains(g) && NameKey.sameTransliteration(key, NameKey.of(g.name()))).toList();
+            transliterations.addAll(close);
+            if (exact.isEmpty() && close.isEmpty()) {
+                found.addAll(similar);
+                variant = true;
+            } else {
+                found.addAll(close);
+            }
         }
         if (found.isEmpty()) return found;
         // A country's name is the country, or an admin1 area of that name when the article is plainly there

@@ -178,6 +178,9 @@ class PlacesTest {
         assertEquals("SYR", place(r, "Deir-ez-Zor").country());
         assertEquals("SYR", place(r, "al-Hasakeh").country());
         assertEquals("SYR", place(r, "Basira").country());
+        // Beside a small town that bears the name exactly (a Turkish village is also "Anbar").
+        ExtractionResult anbar = Fixtures.extract("Iraqi forces killed 15 IS militants in Anbar province.", Fixtures.THURSDAY);
+        assertEquals("IRQ", place(anbar, "Anbar province").country());
     }
 
     @Test
