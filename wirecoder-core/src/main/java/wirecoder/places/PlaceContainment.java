@@ -34,24 +34,47 @@ public final class PlaceContainment {
         this.placeNoun = placeNoun;
     }
 
-    /** The places in the same order, an unresolved one given the point of the place that holds it where the text says. */
-    public List<Place> locate(AnnotatedArticle doc, List<Toponym> toponyms, List<Place> places) {
-        List<Place> out = new ArrayList<>(places);
-        // The next name only, from the last name back, so that a chain ("in rural Tal Tamer in al-Hasakeh",
-        // "(Tuban, Lahij)") passes the point on.
-        for (int i = toponyms.size() - 2; i >= 0; i--) {
-            if (out.get(i).isResolved()) continue;
+    /**
+     * For each toponym, the word that puts it inside or beside the next one ("in", "(", ",", "near", "of"), or
+     * null: the next name only, in the same sentence, with only place nouns and fillers between ("in rural").
+     */
+    public List<String> markers(AnnotatedArticle doc, List<Toponym> toponyms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
             Toponym t = toponyms.get(i);
-            Toponym h = toponyms.get(i + 1);
-            if (t.sentence() < 0 || h.sentence() != t.sentence() || h.firstToken() <= t.lastToken()
-                    || h.firstToken() - t.lastToken() - 1 > MAX_GAP) continue;
-            String marker = marker(doc.sentences().get(t.sentence()), t.lastToken() + 1, h.firstToken());
+            Toponym h = i + 1 < toponyms.size() ? toponyms.get(i + 1) : null;
+            boolean next = h != null && t.sentence() >= 0 && h.sentence() == t.sentence() && h.firstToken() > t.lastToken()
+                    && h.firstToken() - t.lastToken() - 1 <= MAX_GAP;
+            out.add(next ? marker(doc.sentences().get(t.sentence()), t.lastToken() + 1, h.firstToken()) : null);
+        }
+        return out;
+    }
+
+    /**
+     * The places in the same order, an unresolved one given the point of the place that holds it where the text
+     * says; {@code markers} as {@link #markers} gives them.
+     */
+    public List<Place> locate(List<String> markers, List<Place> places) {
+        List<Place> out = new ArrayList<>(places);
+        // From the last name back, so that a chain ("in rural Tal Tamer in al-Hasakeh", "(Tuban, Lahij)") passes
+        // the point on.
+        for (int i = out.size() - 2; i >= 0; i--) {
+            String marker = markers.get(i);
+            if (out.get(i).isResolved() || marker == null) continue;
             Place holder = out.get(i + 1);
             // "the Lebanese village of X near Y": not when the phrase puts the place in another country.
             boolean sameCountry = out.get(i).country() == null || out.get(i).country().equals(holder.country());
-            if (marker != null && sameCountry && holds(holder, marker)) out.set(i, within(out.get(i), holder));
+            if (sameCountry && holds(holder, marker)) out.set(i, within(out.get(i), holder));
         }
         return out;
+    }
+
+    /**
+     * Whether the marker says the place lies inside the next one ("in", a parenthesis), not only near it or beside
+     * it in a list; the resolver keeps such a town or area in the country of the place that holds it.
+     */
+    static boolean inside(String marker) {
+        return marker != null && (marker.equals("in") || marker.equals("(") || marker.equals("-lrb-"));
     }
 
     /** The marker among the words between two names, or null when a word there is neither marker nor filler. */

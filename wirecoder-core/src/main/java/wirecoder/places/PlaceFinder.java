@@ -43,7 +43,8 @@ public final class PlaceFinder {
      * context; a name the gazetteer lacks takes the point of the place the text puts it in.
      */
     public List<Place> resolve(AnnotatedArticle doc, List<Toponym> toponyms) {
-        return containment.locate(doc, toponyms, resolver.resolve(doc, toponyms));
+        List<String> markers = containment.markers(doc, toponyms);
+        return containment.locate(markers, resolver.resolve(doc, toponyms, markers));
     }
 
     /** A noun that names a kind of place: a settlement or area ("town", "province") or a site ("airport", "border"). */

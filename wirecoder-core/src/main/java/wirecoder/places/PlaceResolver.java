@@ -69,6 +69,14 @@ public final class PlaceResolver {
 
     /** The places of the toponyms, in the same order. */
     public List<Place> resolve(AnnotatedArticle doc, List<Toponym> toponyms) {
+        return resolve(doc, toponyms, java.util.Collections.nCopies(toponyms.size(), null));
+    }
+
+    /**
+     * The places of the toponyms, in the same order; {@code markers} (see {@link PlaceContainment#markers}) say
+     * which lies inside the next: "Nadas in rural Ras al Ain" is no Romanian village when Ras al Ain is in Syria.
+     */
+    public List<Place> resolve(AnnotatedArticle doc, List<Toponym> toponyms, List<String> markers) {
         Map<String, List<Toponym>> byKey = new LinkedHashMap<>();
         for (Toponym t : toponyms) byKey.computeIfAbsent(NameKey.of(t.lookup()), k -> new ArrayList<>()).add(t);
         Map<String, List<GeoName>> candidates = new HashMap<>();
@@ -158,8 +166,8 @@ public final class PlaceResolver {
         }
         // Two passes: the second adds what the first resolved for the other names (an article whose other
         // places lie in Kentucky reads "Georgia" as the state and "Paris" as Paris, Kentucky).
-        Map<String, GeoName> chosen = choose(scored, variants, Map.of(), mates);
-        if (chosen.size() > 1) chosen = choose(scored, variants, chosen, mates);
+        Map<String, GeoName> chosen = choose(scored, variants, Map.of(), mates, Map.of());
+        if (chosen.size() > 1) chosen = choose(scored, variants, chosen, mates, heldIn(toponyms, markers, chosen, variants));
         List<Place> out = new ArrayList<>();
         for (Toponym t : toponyms) {
             GeoName g = chosen.get(NameKey.of(t.lookup()));
@@ -175,8 +183,27 @@ public final class PlaceResolver {
     private record Scored(List<GeoName> candidates, double[] base, double[] named, double[] colocation, boolean[] localOnly) {
     }
 
+    /**
+     * The countries the first pass put the places in that hold each name, where the text puts the name inside one
+     * ("in", a parenthesis); not a spelling variant's, which is itself a guess.
+     */
+    private static Map<String, Set<String>> heldIn(List<Toponym> toponyms, List<String> markers, Map<String, GeoName> firstPass,
+                                                   Set<String> variants) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            String marker = markers.get(i);
+            if (!PlaceContainment.inside(marker)) continue;
+            String holderKey = NameKey.of(toponyms.get(i + 1).lookup());
+            GeoName holder = firstPass.get(holderKey);
+            if (holder == null || variants.contains(holderKey) || holder.countryCode().isEmpty()) continue;
+            String key = NameKey.of(toponyms.get(i).lookup());
+            if (!key.equals(holderKey)) out.computeIfAbsent(key, k -> new HashSet<>()).add(holder.countryCode());
+        }
+        return out;
+    }
+
     private static Map<String, GeoName> choose(Map<String, Scored> scored, Set<String> variants, Map<String, GeoName> firstPass,
-                                               Map<String, Set<String>> mates) {
+                                               Map<String, Set<String>> mates, Map<String, Set<String>> heldIn) {
         Map<String, GeoName> chosen = new HashMap<>();
         for (var e : scored.entrySet()) {
             Scored c = e.getValue();
@@ -187,6 +214,9 @@ public final class PlaceResolver {
             for (int i = 0; i < c.candidates().size(); i++) {
                 if (Double.isNaN(c.base()[i])) continue;
                 GeoName g = c.candidates().get(i);
+                Set<String> held = heldIn.get(e.getKey());
+                // A town or an area, not a country or a region ("western Africa in Morocco").
+                if (held != null && !held.contains(g.countryCode()) && !g.isCountry() && !g.countryCode().isEmpty()) continue;
                 if (c.localOnly()[i] && (firstPass.isEmpty() || !localEvidence(e.getKey(), g, c, firstPass, variants))) continue;
                 // The first pass counts the other names' candidates in the same admin1 area; the second mostly
                 // where the other names were resolved.

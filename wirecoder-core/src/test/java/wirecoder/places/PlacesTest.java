@@ -164,6 +164,16 @@ class PlacesTest {
     }
 
     @Test
+    void aPlaceTheTextPutsInAnotherStaysInThatOnesCountry() {
+        // GeoNames knows "Hole" only as another name of Holetown, Barbados.
+        ExtractionResult r = Fixtures.extract("On 8 May 2020, QSD raided the section of foreign IS families in Hole camp in "
+                + "al-Hasakeh and detained several women.", Fixtures.THURSDAY);
+        Place hole = place(r, "Hole");
+        assertEquals("SYR", hole.country());
+        assertNull(hole.geonameid());
+    }
+
+    @Test
     void theAreaThatHoldsTheSentencesPlaceIsNoSecondPlace() {
         EventRecord e = Fixtures.only("On 9 May 2020, 8 Saudi-led coalition airstrikes reportedly targeted various areas in "
                 + "Qaatabah district (Ad Dali).");
