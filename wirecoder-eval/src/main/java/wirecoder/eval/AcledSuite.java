@@ -118,7 +118,9 @@ public final class AcledSuite implements Suite {
         return new SuiteResult("acled", m, table, summary, types.items(), seconds,
                 "Notes are ACLED's own summaries, not news; 'Strategic developments' covers many kinds of event Wirecoder "
                         + "codes as PLOVER verbal types; actor matching is by words, ACLED names (\"Military Forces of Yemen "
-                        + "(2016-) Supreme Political Council\") differ from ours.");
+                        + "(2016-) Supreme Political Council\") differ from ours. Places: most villages are missing from "
+                        + "cities500 and take the point of the district or town the note puts them in, or none when it names none; "
+                        + "a note names no country, so a homonym goes to its biggest namesake (Tripoli in Lebanon is read as Libya's).");
     }
 
     static boolean actorMatches(List<ActorRef> actors, String actor1) {
