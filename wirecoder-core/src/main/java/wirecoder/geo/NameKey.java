@@ -75,14 +75,17 @@ public final class NameKey {
     }
 
     /**
-     * Whether {@code other} is the name {@code key} spelt another way by {@link #loose}: five letters at least,
-     * and an article written in the key is in the other name too ("Al Hali" is not the Chinese town of Hali,
+     * Whether {@code other} is the name {@code key} spelt another way by {@link #loose}: five letters at least
+     * (four when both have the article), and an article written in the key is in the other name too ("Al Hali" is not the Chinese town of Hali,
      * while "Durayhimi" is "Ad Durayhimi").
      */
     public static boolean sameTransliteration(String key, String other) {
         String loose = loose(key);
-        if (loose.length() < 5 || !loose.equals(loose(other))) return false;
-        return !ARTICLE.matcher(key).find() || ARTICLE.matcher(other).find();
+        boolean article = ARTICLE.matcher(key).find();
+        boolean otherArticle = ARTICLE.matcher(other).find();
+        // Four letters will do when both names have the article ("Ar-Raqqa", "Ar Raqqah").
+        if (loose.length() < (article && otherArticle ? 4 : 5) || !loose.equals(loose(other))) return false;
+        return !article || otherArticle;
     }
 
     private static char fold(char c) {

@@ -31,6 +31,7 @@ class NameKeyTest {
         assertTrue(NameKey.sameTransliteration(NameKey.of("al-Hasakeh"), NameKey.of("Al Ḩasakah")));
         assertTrue(NameKey.sameTransliteration(NameKey.of("Durayhimi"), NameKey.of("Ad Durayhimī")));
         assertTrue(NameKey.sameTransliteration(NameKey.of("Qamishli"), NameKey.of("Al Qāmishlī")));
+        assertTrue(NameKey.sameTransliteration(NameKey.of("Ar-Raqqa"), NameKey.of("Ar Raqqah")));
         // Other vowels, an article the other name lacks, or too few letters: other names.
         assertFalse(NameKey.sameTransliteration(NameKey.of("Burkan"), NameKey.of("Borken")));
         assertFalse(NameKey.sameTransliteration(NameKey.of("Al Hali"), NameKey.of("Hali")));
