@@ -132,9 +132,10 @@ public final class PlaceResolver {
                 // Syria that names Iraq once does not turn the Syrian village "Foua" into the Iraqi town Al Faw.
                 double weight = context.country(g.countryCode(), null);
                 boolean untrusted = variants.contains(e.getKey()) && (weight == 0 || weight < topCountry)
-                        // Another transliteration of a name, in a country the article never touches while it names others:
-                        // "Makeen" in an article on Pakistan is not Makin, Kiribati.
-                        || transliterations.contains(g) && weight == 0 && topCountry > 0;
+                        // Another transliteration of a name, in a country the article never touches while it names others,
+                        // unless a province or a big city: "Makeen" in an article on Pakistan is not Makin, Kiribati, but
+                        // "Turkish forces ... in Ar-Raqqa" is Raqqa.
+                        || transliterations.contains(g) && weight == 0 && topCountry > 0 && !prominent(g);
                 base[i] = untrusted ? Double.NaN : score(g, context, e.getKey(), bearer);
                 named[i] = namedCountry(g, context, e.getKey());
                 if (g.isPopulatedPlace() && areaNamed.contains(e.getKey())) base[i] = Double.NaN;
@@ -452,6 +453,11 @@ public final class PlaceResolver {
         if (g.isPopulatedPlace() && (g.population() < 100_000 || g.population() < bearer) && !NameKey.of(g.name()).equals(key)) s -= 2;
         if (!g.isCountry() && context.admin1NamedBesides(g.countryCode() + "." + g.admin1Code(), key)) s += 2;
         return s;
+    }
+
+    /** An admin1 area, a provincial capital or a city of 100,000. */
+    static boolean prominent(GeoName g) {
+        return g.isAdmin1() || g.featureCode().equals("PPLA") || g.featureCode().equals("PPLC") || g.population() >= 100_000;
     }
 
     /** Whether the first pass made another name of the article an ocean, sea or strait. */

@@ -191,6 +191,9 @@ class PlacesTest {
         // Beside a small town that bears the name exactly (a Turkish village is also "Anbar").
         ExtractionResult anbar = Fixtures.extract("Iraqi forces killed 15 IS militants in Anbar province.", Fixtures.THURSDAY);
         assertEquals("IRQ", place(anbar, "Anbar province").country());
+        // A province or a big city stays itself in an article that names only another country.
+        ExtractionResult raqqa = Fixtures.extract("Turkish forces shelled a QSD position in Ar-Raqqa.", Fixtures.THURSDAY);
+        assertEquals("SYR", place(raqqa, "Ar-Raqqa").country());
     }
 
     @Test
