@@ -230,7 +230,10 @@ public final class ToponymFinder {
             // In ACLED's "(district, governorate)" after a place a spelling variant will do: the resolver decides
             // whether to trust it.
             boolean pair = bracketed && (s.token(i - 1).word().equals(",") || (j + 1 < s.size() && s.token(j + 1).word().equals(",")));
-            if (!location && !area && gazetteer.byName(NameKey.of(lookup)).isEmpty()
+            // "the village of Sheikh Najjar": a settlement noun and "of" name a place the gazetteer may lack.
+            boolean settlementOf = named && !bracketed && i >= 2 && s.token(i - 1).lower().equals("of")
+                    && settlements.contains(s.token(i - 2).lemma().toLowerCase(Locale.ROOT));
+            if (!location && !area && !settlementOf && gazetteer.byName(NameKey.of(lookup)).isEmpty()
                     && !(pair && !gazetteer.bySkeleton(NameKey.skeleton(NameKey.of(lookup))).isEmpty())) {
                 i = j;
                 continue;

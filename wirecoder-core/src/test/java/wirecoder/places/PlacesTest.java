@@ -174,6 +174,14 @@ class PlacesTest {
     }
 
     @Test
+    void aVillageTheGazetteerLacksIsStillTheEventsPlace() {
+        EventRecord e = Fixtures.only("At least 7 civilians were killed on Saturday in an air raid on the village of "
+                + "Sheikh Najjar in the eastern countryside of Aleppo province.");
+        assertEquals("Sheikh Najjar", e.location().text());
+        assertEquals("SYR", e.location().country());
+    }
+
+    @Test
     void theAreaThatHoldsTheSentencesPlaceIsNoSecondPlace() {
         EventRecord e = Fixtures.only("On 9 May 2020, 8 Saudi-led coalition airstrikes reportedly targeted various areas in "
                 + "Qaatabah district (Ad Dali).");
