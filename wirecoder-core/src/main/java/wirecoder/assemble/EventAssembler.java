@@ -447,7 +447,8 @@ public final class EventAssembler {
         double bestRank = Double.MAX_VALUE;
         for (Place p : places) {
             if (p.start() < start || p.end() > end || placeRoles.modifiesAThing(s, p) || placeRoles.inAReason(s, p, head)) continue;
-            double rank = p.precisionRank() + (referencePoint(s, p) ? 1.5 : 0);
+            // A place located by the one that holds it ("Habima Square in Tel Aviv") is finer than that one.
+            double rank = p.precisionRank() + (referencePoint(s, p) ? 1.5 : 0) - (p.locatedByHolder() ? 0.5 : 0);
             if (rank < bestRank) {
                 best = p;
                 bestRank = rank;

@@ -21,8 +21,13 @@ public record Place(String name, String text, int start, int end, Long geonameid
      */
     public int precisionRank() {
         int i = PRECISION_ORDER.indexOf(precision);
-        if (geonameid == null && featureCode == null && lat != null) return Math.min(i, PRECISION_ORDER.indexOf("unresolved"));
+        if (locatedByHolder()) return Math.min(i, PRECISION_ORDER.indexOf("unresolved"));
         return i < 0 ? PRECISION_ORDER.size() : i;
+    }
+
+    /** A place the gazetteer lacks that took the point of the place the text puts it in: a point, no entry. */
+    public boolean locatedByHolder() {
+        return geonameid == null && featureCode == null && lat != null;
     }
 
     public boolean isResolved() {

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 /**
  * Points for the places the gazetteer lacks, from the place the text puts them in, as ACLED codes a village it
  * cannot find at the nearest place it can: "Qaniyah (As Sawdiyah, Al Bayda)" (through the unknown As Sawdiyah),
- * "Habima Square in Tel Aviv", "a village in rural X", "a farm north of X". The place keeps its own name and no
+ * "Habima Square in Tel Aviv", "a village in rural X", "a farm north of X", "the Baghdad neighbourhood of Al-Bayaa". The place keeps its own name and no
  * GeoNames id or feature code; it takes the point, country and admin1 of the holding place, and that place's
  * precision, which says how far the point can be trusted.
  */
@@ -51,10 +51,37 @@ public final class PlaceContainment {
     }
 
     /**
-     * The places in the same order, an unresolved one given the point of the place that holds it where the text
-     * says; {@code markers} as {@link #markers} gives them.
+     * For each toponym, whether the one before it holds it as "the Baghdad neighbourhood of Al-Bayaa" or "Baghdad's
+     * southern district of Saiydiah" say: a place noun and "of" between them, with fillers and a possessive.
      */
-    public List<Place> locate(List<String> markers, List<Place> places) {
+    public List<Boolean> heldByPrevious(AnnotatedArticle doc, List<Toponym> toponyms) {
+        List<Boolean> out = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym t = toponyms.get(i);
+            Toponym h = i > 0 ? toponyms.get(i - 1) : null;
+            boolean held = false;
+            if (h != null && t.sentence() >= 0 && h.sentence() == t.sentence() && t.firstToken() > h.lastToken() + 2
+                    && t.firstToken() - h.lastToken() - 1 <= MAX_GAP) {
+                Sentence s = doc.sentences().get(t.sentence());
+                held = s.token(t.firstToken() - 1).lower().equals("of");
+                boolean noun = false;
+                for (int k = h.lastToken() + 1; held && k < t.firstToken() - 1; k++) {
+                    Token w = s.token(k);
+                    if (placeNoun.test(w.lemma())) noun = true;
+                    else if (!FILLERS.contains(w.lower()) && !w.word().equals("'s") && !w.word().equals("'")) held = false;
+                }
+                held &= noun;
+            }
+            out.add(held);
+        }
+        return out;
+    }
+
+    /**
+     * The places in the same order, an unresolved one given the point of the place that holds it where the text
+     * says; {@code markers} and {@code heldByPrevious} as {@link #markers} and {@link #heldByPrevious} give them.
+     */
+    public List<Place> locate(List<String> markers, List<Boolean> heldByPrevious, List<Place> places) {
         List<Place> out = new ArrayList<>(places);
         // From the last name back, so that a chain ("in rural Tal Tamer in al-Hasakeh", "(Tuban, Lahij)") passes
         // the point on.
@@ -65,6 +92,11 @@ public final class PlaceContainment {
             // "the Lebanese village of X near Y": not when the phrase puts the place in another country.
             boolean sameCountry = out.get(i).country() == null || out.get(i).country().equals(holder.country());
             if (sameCountry && holds(holder, marker)) out.set(i, within(out.get(i), holder));
+        }
+        for (int i = 1; i < out.size(); i++) {
+            if (!out.get(i).isResolved() && heldByPrevious.get(i) && holds(out.get(i - 1), "of")) {
+                out.set(i, within(out.get(i), out.get(i - 1)));
+            }
         }
         return out;
     }

@@ -44,7 +44,7 @@ public final class PlaceFinder {
      */
     public List<Place> resolve(AnnotatedArticle doc, List<Toponym> toponyms) {
         List<String> markers = containment.markers(doc, toponyms);
-        return containment.locate(markers, resolver.resolve(doc, toponyms, markers));
+        return containment.locate(markers, containment.heldByPrevious(doc, toponyms), resolver.resolve(doc, toponyms, markers));
     }
 
     /** A noun that names a kind of place: a settlement or area ("town", "province") or a site ("airport", "border"). */

@@ -182,6 +182,13 @@ class PlacesTest {
     }
 
     @Test
+    void aNeighbourhoodOfACityIsWhereTheEventIs() {
+        EventRecord e = Fixtures.only("In the south Baghdad neighbourhood of Al-Bayaa, a roadside bomb killed one civilian.");
+        assertEquals("Al-Bayaa", e.location().text());
+        assertEquals("IRQ", e.location().country());
+    }
+
+    @Test
     void theAreaThatHoldsTheSentencesPlaceIsNoSecondPlace() {
         EventRecord e = Fixtures.only("On 9 May 2020, 8 Saudi-led coalition airstrikes reportedly targeted various areas in "
                 + "Qaatabah district (Ad Dali).");
