@@ -70,13 +70,14 @@ public final class DocumentAssembler {
 
     /**
      * The one place of the sentence when the clause names none; destinations ("passage to Syria") and places
-     * that modify a thing ("Seville fans") do not count, nor the area or country that holds another place of
-     * the sentence ("Qaatabah district (Ad Dali)", "Aleppo, Syria").
+     * that modify a thing ("Seville fans") or are a clause's subject ("Israel captured the sector") do not count,
+     * nor the area or country that holds another place of the sentence ("Qaatabah district (Ad Dali)", "Aleppo, Syria").
      */
     private void placeFromSentence(EventDraft d, Sentence s, List<Place> places) {
         List<Place> in = new ArrayList<>();
         for (Place p : places) {
-            if (p.start() >= s.begin() && p.end() <= s.end() && !inDestination(s, p) && !placeRoles.modifiesAThing(s, p)) in.add(p);
+            if (p.start() >= s.begin() && p.end() <= s.end() && !inDestination(s, p) && !placeRoles.modifiesAThing(s, p)
+                    && !placeRoles.isSubject(s, p)) in.add(p);
         }
         // Names that share one point count once, the first standing for them: "Qaniyah (As Sawdiyah, Al Bayda)"
         // when the gazetteer knows only Al Bayda.

@@ -56,6 +56,18 @@ final class PlaceRoles {
         return last;
     }
 
+    /**
+     * Whether the mention is the subject of a clause: "Israel captured the eastern sector", "prompted Paris to
+     * raise": a state or a government acting, not where something happened.
+     */
+    boolean isSubject(Sentence s, Place p) {
+        int n = lastToken(s, p);
+        if (n < 0 || !s.isParsed()) return false;
+        // "The United States and Saudi Arabia called": a conjunct of the subject too.
+        for (int guard = s.size(); guard-- > 0 && s.headRelation(n).startsWith("conj") && s.head(n) >= 0; ) n = s.head(n);
+        return s.headRelation(n).startsWith("nsubj");
+    }
+
     /** The mention's last token modifies a common noun that is not a place noun nor part of the mention. */
     boolean modifiesAThing(Sentence s, Place p) {
         int last = lastToken(s, p);

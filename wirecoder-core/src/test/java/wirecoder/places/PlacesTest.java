@@ -189,6 +189,13 @@ class PlacesTest {
     }
 
     @Test
+    void aStateThatActsIsNotWhereItsActHappened() {
+        // The sentence's only place is its subject: Israel acting, not a place; the sentence says not where.
+        EventRecord e = Fixtures.only("Israel captured the eastern sector of the city in the 1967 war.");
+        assertNull(e.location());
+    }
+
+    @Test
     void theAreaThatHoldsTheSentencesPlaceIsNoSecondPlace() {
         EventRecord e = Fixtures.only("On 9 May 2020, 8 Saudi-led coalition airstrikes reportedly targeted various areas in "
                 + "Qaatabah district (Ad Dali).");
