@@ -75,6 +75,12 @@ final class PlaceRoles {
         int head = s.head(last);
         if (head < 0 || !MODIFIER_RELATIONS.contains(s.headRelation(last))) return false;
         var h = s.token(head);
+        // "the Manbij campaign", "the Mosul operation": a town or province names where the operation is; a country
+        // ("a U.S. airstrike") names who carries it out.
+        if (p.precisionRank() <= 3 && OPERATION_NOUNS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))) return false;
         return h.begin() >= p.end() && h.isNoun() && !h.isProperNoun() && !placeNoun.test(h.lemma());
     }
+
+    private static final Set<String> OPERATION_NOUNS = Set.of("campaign", "operation", "offensive", "battle", "siege",
+            "fighting", "clash", "bombing", "raid", "assault", "massacre", "shelling", "uprising", "blast", "explosion");
 }

@@ -189,6 +189,14 @@ class PlacesTest {
     }
 
     @Test
+    void aTownNamingAnOperationPlacesItButACountryDoesNot() {
+        EventRecord manbij = Fixtures.only("More than 200 fighters have been killed in the Manbij campaign so far.");
+        assertEquals("Manbij", manbij.location().text());
+        EventRecord strike = Fixtures.only("A U.S. airstrike killed 12 militants on Tuesday.");
+        assertNull(strike.location());
+    }
+
+    @Test
     void aStateThatActsIsNotWhereItsActHappened() {
         // The sentence's only place is its subject: Israel acting, not a place; the sentence says not where.
         EventRecord e = Fixtures.only("Israel captured the eastern sector of the city in the 1967 war.");
