@@ -491,9 +491,9 @@ public final class PlaceResolver {
 
     /**
      * Whether one of the name's candidates is an admin1 area of the town's country, elsewhere in it, with a hundred
-     * times its people: "Wales" in an article on England is the country of Wales, not the village near Sheffield,
-     * and "California" not a town that once had the name. (The village keeps its name when another name of the
-     * article shares its county: "west of Kansas on Route 16" beside "Edgar County" is Kansas, Illinois.)
+     * times its people: a "WASHINGTON" dateline over a story that names Iowa is not Washington, Iowa, and
+     * "California" not a West Virginia town that once had the name. (The village keeps its name when another name of
+     * the article shares its county: "west of Kansas on Route 16" beside "Edgar County" is Kansas, Illinois.)
      */
     static boolean hamletNamedLikeAdmin1(GeoName town, List<GeoName> candidates) {
         for (GeoName a : candidates) {
