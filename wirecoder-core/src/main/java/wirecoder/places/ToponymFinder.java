@@ -81,8 +81,8 @@ public final class ToponymFinder {
 
     /**
      * A toponym for a span given from outside (a gold span), read as {@link #find} would read it. A span the
-     * gazetteer does not know as a whole that holds a place name {@link #find} found ("Bank of Mexico", "Manchester
-     * City", "Dubai World Cup") is read as that name: the span names a body or an event by its place.
+     * gazetteer does not know as a whole that holds a place name {@link #find} found ("Bank of Mexico", "Nazi
+     * Germany", "Dubai World Cup") is read as that name: the span names a body or an event by its place.
      */
     public Toponym given(AnnotatedArticle doc, int start, int end, List<Toponym> found) {
         Toponym t = given(doc, start, end);
@@ -354,7 +354,6 @@ public final class ToponymFinder {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ez", "ed", "ad", "ar", "as", "ash", "at", "az", "an",
             "en", "es", "et", "er", "ibn", "bin", "abu", "umm");
 
-    /** A lower-case article or particle, a hyphen and a capitalised word: "al - Bab", "(Deir) ez - Zor". */
     /** Tokens from i to j that are not hyphens: "Deir - ez - Zor" is three words. */
     private static int words(Sentence s, int i, int j) {
         int n = 0;
@@ -362,6 +361,7 @@ public final class ToponymFinder {
         return n;
     }
 
+    /** A lower-case article or particle, a hyphen and a capitalised word: "al - Bab", "(Deir) ez - Zor". */
     private static boolean particle(Sentence s, int i) {
         return i + 2 < s.size() && PARTICLES.contains(s.token(i).word()) && s.token(i + 1).word().equals("-")
                 && s.token(i + 1).begin() == s.token(i).end() && s.token(i + 2).begin() == s.token(i + 1).end()
