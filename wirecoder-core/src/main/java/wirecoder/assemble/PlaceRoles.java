@@ -31,7 +31,8 @@ final class PlaceRoles {
 
     /** Whether the object of a place preposition opens a reason ("demonstrated in support of South Yemen's autonomy"). */
     boolean givesAReason(Sentence s, int object) {
-        return REASON_NOUNS.contains(s.token(object).lemma().toLowerCase(java.util.Locale.ROOT));
+        // Nouns only: "a town named Arsal" keeps its place.
+        return s.token(object).isNoun() && REASON_NOUNS.contains(s.token(object).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -39,10 +40,10 @@ final class PlaceRoles {
      * self-administration of South Yemen" is not in Yemen.
      */
     boolean inAReason(Sentence s, Place p, int top) {
-        int n = lastToken(s, p);
-        if (n < 0 || !s.isParsed()) return false;
-        for (int guard = s.size(); guard-- > 0 && n >= 0 && n != top; n = s.head(n)) {
-            if (n != lastToken(s, p) && givesAReason(s, n)) return true;
+        int last = lastToken(s, p);
+        if (last < 0 || !s.isParsed()) return false;
+        for (int n = last, guard = s.size(); guard-- > 0 && n >= 0 && n != top; n = s.head(n)) {
+            if (n != last && givesAReason(s, n)) return true;
             if (s.head(n) == n) break;
         }
         return false;
