@@ -153,8 +153,16 @@ public final class ToponymFinder {
     List<Toponym> find(String text, Sentence s, int datelineEnd) {
         List<Toponym> out = new ArrayList<>();
         boolean[] covered = new boolean[s.size()];
-        for (PhraseMatcher.Match<ActorEntry> m : actors.names().findAll(s.tokens())) {
-            if (m.value().kind() != ActorEntry.Kind.STATE) continue;
+        List<PhraseMatcher.Match<ActorEntry>> actorNames = actors.names().findAll(s.tokens());
+        // "the Tahrir al-Sham alliance": a place-like word inside the name of a group, party or body the actor table
+        // knows is part of that name, not a place.
+        for (PhraseMatcher.Match<ActorEntry> m : actorNames) {
+            if (m.value().kind() == ActorEntry.Kind.STATE || m.last() == m.first()
+                    || !Character.isUpperCase(s.token(m.first()).word().charAt(0))) continue;
+            for (int i = m.first(); i <= m.last(); i++) covered[i] = true;
+        }
+        for (PhraseMatcher.Match<ActorEntry> m : actorNames) {
+            if (m.value().kind() != ActorEntry.Kind.STATE || covered[m.first()]) continue;
             Token first = s.token(m.first());
             if (!Character.isUpperCase(first.word().charAt(0))) continue;
             Country c = actors.country(m.value().country()).orElseThrow();

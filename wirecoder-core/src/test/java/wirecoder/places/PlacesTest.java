@@ -234,6 +234,13 @@ class PlacesTest {
     }
 
     @Test
+    void aWordInsideAGroupsNameIsNoPlace() {
+        ExtractionResult r = Fixtures.extract("It now fights as part of the Tahrir al-Sham Islamist alliance, which it dominates.",
+                Fixtures.THURSDAY);
+        assertTrue(r.places().stream().noneMatch(p -> p.text().contains("Tahrir")), r.places().toString());
+    }
+
+    @Test
     void aNewsAgencyInParenthesesAfterADatelineIsNoPlace() {
         ExtractionResult r = Fixtures.extract("WASHINGTON (Reuters) - The Senate voted on the bill on Monday.", Fixtures.THURSDAY);
         assertTrue(r.places().stream().noneMatch(p -> p.text().equals("Reuters")));
