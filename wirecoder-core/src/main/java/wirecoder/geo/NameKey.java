@@ -76,8 +76,8 @@ public final class NameKey {
 
     /**
      * Whether {@code other} is the name {@code key} spelt another way by {@link #loose}: five letters at least
-     * (four when both have the article), and an article written in the key is in the other name too ("Al Hali" is not the Chinese town of Hali,
-     * while "Durayhimi" is "Ad Durayhimi").
+     * (four when both have the article), and an article written in the key is in the other name too ("Al Hali" is
+     * not the Chinese town of Hali, while "Durayhimi" is "Ad Durayhimi").
      */
     public static boolean sameTransliteration(String key, String other) {
         String loose = loose(key);

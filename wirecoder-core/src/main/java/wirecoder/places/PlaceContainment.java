@@ -43,11 +43,15 @@ public final class PlaceContainment {
         for (int i = 0; i < toponyms.size(); i++) {
             Toponym t = toponyms.get(i);
             Toponym h = i + 1 < toponyms.size() ? toponyms.get(i + 1) : null;
-            boolean next = h != null && t.sentence() >= 0 && h.sentence() == t.sentence() && h.firstToken() > t.lastToken()
-                    && h.firstToken() - t.lastToken() - 1 <= MAX_GAP;
-            out.add(next ? marker(doc.sentences().get(t.sentence()), t.lastToken() + 1, h.firstToken()) : null);
+            out.add(close(t, h) ? marker(doc.sentences().get(t.sentence()), t.lastToken() + 1, h.firstToken()) : null);
         }
         return out;
+    }
+
+    /** Whether {@code after} follows {@code before} in the same sentence with at most MAX_GAP words between. */
+    private static boolean close(Toponym before, Toponym after) {
+        return after != null && before.sentence() >= 0 && after.sentence() == before.sentence()
+                && after.firstToken() > before.lastToken() && after.firstToken() - before.lastToken() - 1 <= MAX_GAP;
     }
 
     /**
@@ -60,8 +64,8 @@ public final class PlaceContainment {
             Toponym t = toponyms.get(i);
             Toponym h = i > 0 ? toponyms.get(i - 1) : null;
             boolean held = false;
-            if (h != null && t.sentence() >= 0 && h.sentence() == t.sentence() && t.firstToken() > h.lastToken() + 2
-                    && t.firstToken() - h.lastToken() - 1 <= MAX_GAP) {
+            // At least a place noun and "of" between them.
+            if (h != null && close(h, t) && t.firstToken() > h.lastToken() + 2) {
                 Sentence s = doc.sentences().get(t.sentence());
                 held = s.token(t.firstToken() - 1).lower().equals("of");
                 boolean noun = false;
