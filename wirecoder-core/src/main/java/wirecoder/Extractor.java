@@ -107,7 +107,7 @@ public final class Extractor {
             anchor = inferPublished(doc);
             inferred = anchor != null;
         }
-        DocumentActors cast = DocumentActors.scan(doc, actorTable);
+        DocumentActors cast = DocumentActors.scan(doc, actorTable, anchor);
         List<Place> placeList = withSharedCountries(places.find(doc));
         List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList);
         int parsed = (int) doc.sentences().stream().filter(Sentence::isParsed).count();

@@ -97,6 +97,8 @@ public final class RecordJson {
             o.put("start", r.start());
             o.put("end", r.end());
             o.put("resolved_by", r.resolvedBy());
+            if (r.code() != null) o.put("code", r.code());
+            if (r.wikidata() != null) o.put("wikidata", r.wikidata());
         }
     }
 

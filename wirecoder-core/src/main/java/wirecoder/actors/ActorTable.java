@@ -3,6 +3,8 @@ package wirecoder.actors;
 import wirecoder.data.TsvTable;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +20,21 @@ import java.util.Set;
  */
 public final class ActorTable {
 
+    /** Required columns of an actor file; optional: generic, affiliation, code, wikidata, office, tenures. */
     public static final List<String> ACTOR_COLUMNS = List.of("name", "aliases", "country", "sector", "kind");
     public static final List<String> COUNTRY_COLUMNS = List.of("iso3", "iso2", "name", "aliases", "demonyms", "capital", "geonameid",
             "continent", "lat", "lon");
     public static final List<String> ROLE_COLUMNS = List.of("lemma", "sector", "label");
-    private static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
+    static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
             "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "AGR", "ELI", "IGO", "NGO", "ACT");
 
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, ActorEntry> actors = new LinkedHashMap<>();
     private final Map<String, RoleWord> roles = new HashMap<>();
+    /** Leaders with an office ("president") and dated tenures, for "the president" on the article's day. */
+    private final List<ActorEntry> officeHolders = new ArrayList<>();
+    /** offices.tsv rows: head lemma, modifier, office. */
+    private final List<String[]> offices = new ArrayList<>();
     /** Names of actors and states, matched in text. */
     private final PhraseMatcher<ActorEntry> names = new PhraseMatcher<>();
     /** Demonyms ("Lebanese") giving a country to a role word. */
@@ -44,9 +51,14 @@ public final class ActorTable {
     public static ActorTable load(List<Path> extraActorFiles) {
         ActorTable t = new ActorTable();
         t.addCountries(TsvTable.resource("/actors/countries.tsv", COUNTRY_COLUMNS));
-        t.addActors(TsvTable.resource("/actors/actors.tsv", ACTOR_COLUMNS));
-        for (Path p : extraActorFiles) t.addActors(TsvTable.file(p, ACTOR_COLUMNS));
+        // Later tables win where two give one name: the converted Phoenix dictionaries, then the curated
+        // tables, then the user's files.
+        t.addActors(TsvTable.resource("/actors/phoenix.tsv", ACTOR_COLUMNS), true);
+        t.addActors(TsvTable.resource("/actors/actors.tsv", ACTOR_COLUMNS), false);
+        t.addActors(TsvTable.resource("/actors/leaders.tsv", ACTOR_COLUMNS), false);
+        for (Path p : extraActorFiles) t.addActors(TsvTable.file(p, ACTOR_COLUMNS), false);
         t.addRoles(TsvTable.resource("/actors/roles.tsv", ROLE_COLUMNS));
+        t.addOffices(TsvTable.resource("/actors/offices.tsv", List.of("head", "modifier", "office")));
         return t;
     }
 
@@ -73,7 +85,7 @@ public final class ActorTable {
         }
     }
 
-    private void addActors(TsvTable table) {
+    private void addActors(TsvTable table, boolean converted) {
         for (TsvTable.Row r : table.rows()) {
             String name = r.required("name");
             String sector = r.required("sector");
@@ -84,14 +96,22 @@ public final class ActorTable {
             try {
                 kind = ActorEntry.Kind.valueOf(r.required("kind").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.fail("unknown kind " + r.get("kind") + "; valid: group, party, igo, ngo, media, person");
+                throw r.fail("unknown kind " + r.get("kind") + "; valid: group, party, igo, ngo, media, business, person");
             }
             if (kind == ActorEntry.Kind.STATE) throw r.fail("states belong in countries.tsv");
+            String wikidata = r.get("wikidata");
+            if (!wikidata.isEmpty() && !wikidata.matches("Q[1-9][0-9]*")) throw r.fail("wikidata must be a Q-id: " + wikidata);
+            String office = r.get("office").toLowerCase(Locale.ROOT);
+            List<ActorEntry.Tenure> tenures = new ArrayList<>();
+            for (String t : r.list("tenures", ";")) tenures.add(tenure(r, t, office));
+            if (!office.isEmpty() && tenures.isEmpty()) throw r.fail("an office holder needs tenures (CODE:FROM..TO)");
             ActorEntry e = new ActorEntry(name, r.list("aliases", ";"), country, sector, kind,
-                    r.list("generic", ";"), r.get("affiliation"));
+                    r.list("generic", ";"), r.get("affiliation"), r.get("code"), wikidata, office, tenures);
             actors.put(name, e);
-            names.add(name, e);
-            for (String a : e.aliases()) names.add(a, e);
+            PhraseMatcher.Need need = need(e, converted, name);
+            names.add(name, e, need);
+            for (String a : e.aliases()) names.add(a, e, need(e, converted, a));
+            if (tenures.stream().anyMatch(t -> !t.office().isEmpty())) officeHolders.add(e);
         }
         for (ActorEntry e : actors.values()) {
             if (!e.affiliation().isEmpty() && !actors.containsKey(e.affiliation())) {
@@ -99,6 +119,70 @@ public final class ActorTable {
                         e.name() + ": affiliation '" + e.affiliation() + "' is not a known actor");
             }
         }
+    }
+
+    /**
+     * A one-word name matches only where the tagger saw a name: a surname ("Rice", "King", "May") only on a PERSON,
+     * a one-word organisation of the converted dictionaries ("Hope") only on a named entity. Acronyms match as written.
+     */
+    private static PhraseMatcher.Need need(ActorEntry e, boolean converted, String form) {
+        if (form.trim().contains(" ") || form.contains("-")) return PhraseMatcher.Need.NONE;
+        if (e.isPerson()) return PhraseMatcher.Need.PERSON;
+        boolean acronym = form.equals(form.toUpperCase(Locale.ROOT));
+        return converted && !acronym ? PhraseMatcher.Need.NAME : PhraseMatcher.Need.NONE;
+    }
+
+    /**
+     * "RUSGOV:1999-12-31..2008-05-07": a CAMEO code held between two days (either may be empty), in the row's office
+     * or, after "@", another ("...@prime minister").
+     */
+    private ActorEntry.Tenure tenure(TsvTable.Row r, String cell, String rowOffice) {
+        String office = rowOffice;
+        int at = cell.indexOf('@');
+        if (at >= 0) {
+            office = cell.substring(at + 1).trim().toLowerCase(Locale.ROOT);
+            cell = cell.substring(0, at);
+        }
+        int colon = cell.indexOf(':');
+        int dots = cell.indexOf("..");
+        if (colon < 0 || dots < colon) throw r.fail("tenure must be CODE:FROM..TO: " + cell);
+        String code = cell.substring(0, colon);
+        CameoActorCode parsed = CameoActorCode.parse(code, countries.keySet())
+                .orElseThrow(() -> r.fail("tenure code names no sector: " + code));
+        try {
+            String from = cell.substring(colon + 1, dots);
+            String to = cell.substring(dots + 2);
+            return new ActorEntry.Tenure(code, parsed.country(), parsed.sector(), from.isEmpty() ? null : LocalDate.parse(from),
+                    to.isEmpty() ? null : LocalDate.parse(to), office);
+        } catch (java.time.format.DateTimeParseException ex) {
+            throw r.fail("tenure dates must be YYYY-MM-DD: " + cell);
+        }
+    }
+
+    private void addOffices(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String office = r.required("office");
+            if (!offices().contains(office)) throw r.fail("no leader in leaders.tsv holds office '" + office + "'");
+            offices.add(new String[] {r.required("head").toLowerCase(Locale.ROOT), r.get("modifier").toLowerCase(Locale.ROOT), office});
+        }
+    }
+
+    /**
+     * The office a title names: its head lemma ("minister") and the words modifying it ("foreign"); a row that
+     * needs a modifier wins over one that needs none.
+     */
+    public Optional<String> office(String headLemma, Set<String> modifiers) {
+        String plain = null;
+        for (String[] o : offices) {
+            if (!o[0].equals(headLemma.toLowerCase(Locale.ROOT))) continue;
+            if (o[1].isEmpty()) {
+                if (plain == null) plain = o[2];
+            } else if (modifiers.contains(o[1])) {
+                return Optional.of(o[2]);
+            }
+        }
+        // A title with a modifier no row knows ("finance minister") names no office of the table.
+        return Optional.ofNullable(plain);
     }
 
     private void addRoles(TsvTable table) {
@@ -124,4 +208,22 @@ public final class ActorTable {
     public java.util.Collection<Country> countries() { return java.util.Collections.unmodifiableCollection(countries.values()); }
 
     public Optional<ActorEntry> actor(String name) { return Optional.ofNullable(actors.get(name)); }
+
+    /** The holder of {@code office} ("president") of {@code iso3} on {@code day}, if the leaders table knows one. */
+    public Optional<ActorEntry> officeHolder(String iso3, String office, LocalDate day) {
+        if (day == null) return Optional.empty();
+        for (ActorEntry e : officeHolders) {
+            for (ActorEntry.Tenure t : e.tenures()) {
+                if (t.office().equals(office) && iso3.equals(t.country()) && t.covers(day)) return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The offices the leaders table names ("president", "prime minister", ...). */
+    public Set<String> offices() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (ActorEntry e : officeHolders) for (ActorEntry.Tenure t : e.tenures()) if (!t.office().isEmpty()) out.add(t.office());
+        return out;
+    }
 }

@@ -4,6 +4,7 @@ import wirecoder.model.AnnotatedArticle;
 import wirecoder.model.Sentence;
 import wirecoder.model.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,8 +25,11 @@ public final class DocumentActors {
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, ActorEntry> personsByLastName;
     private final String focusCountry;
+    private final LocalDate day;
 
-    private DocumentActors(List<ActorMention> mentions, Map<String, ActorEntry> personsByLastName, String focusCountry) {
+    private DocumentActors(List<ActorMention> mentions, Map<String, ActorEntry> personsByLastName, String focusCountry,
+                           LocalDate day) {
+        this.day = day;
         this.mentions = List.copyOf(mentions);
         this.personsByLastName = personsByLastName;
         this.focusCountry = focusCountry;
@@ -33,6 +37,11 @@ public final class DocumentActors {
     }
 
     public static DocumentActors scan(AnnotatedArticle doc, ActorTable table) {
+        return scan(doc, table, null);
+    }
+
+    /** {@code day}: the article's date (may be null), which decides the standing of office holders. */
+    public static DocumentActors scan(AnnotatedArticle doc, ActorTable table, LocalDate day) {
         List<ActorMention> out = new ArrayList<>();
         Map<String, ActorEntry> byLast = new HashMap<>();
         Map<String, Integer> countryCounts = new HashMap<>();
@@ -72,8 +81,11 @@ public final class DocumentActors {
                 best = e.getValue();
             }
         }
-        return new DocumentActors(out, byLast, focus);
+        return new DocumentActors(out, byLast, focus, day);
     }
+
+    /** The article's date, or null. */
+    public LocalDate day() { return day; }
 
     /** The country the article is mostly about (names, capitals and demonyms, named at least twice), or null. */
     public String focusCountry() { return focusCountry; }

@@ -19,16 +19,24 @@ public final class PhraseMatcher<T> {
     public record Match<T>(int first, int last, T value, String form) {
     }
 
-    private record Entry<T>(String[] words, T value, String form, boolean exactCase) {
+    private record Entry<T>(String[] words, T value, String form, boolean exactCase, Need need) {
     }
+
+    /** What the tagger must have seen on the first token for a match: nothing, a PERSON, or any named entity. */
+    public enum Need { NONE, PERSON, NAME }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
     public void add(String form, T value) {
+        add(form, value, Need.NONE);
+    }
+
+    /** Adds a name; where two names are written alike, the one added later wins (user tables over bundled ones). */
+    public void add(String form, T value, Need need) {
         String[] words = normalize(form);
         if (words.length == 0) return;
         boolean exact = form.length() <= 4 && form.equals(form.toUpperCase(Locale.ROOT)) && form.chars().anyMatch(Character::isLetter);
-        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value, form, exact));
+        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value, form, exact, need));
     }
 
     /** All non-overlapping matches in {@code tokens}, scanning left to right, longest first. */
@@ -46,7 +54,7 @@ public final class PhraseMatcher<T> {
         while (i < words.size()) {
             Entry<T> best = null;
             for (Entry<T> e : byFirstWord.getOrDefault(words.get(i), List.of())) {
-                if (fits(e, words, i, tokens, owner) && (best == null || e.words.length > best.words.length)) best = e;
+                if (fits(e, words, i, tokens, owner) && (best == null || e.words.length >= best.words.length)) best = e;
             }
             if (best == null) {
                 i++;
@@ -69,6 +77,9 @@ public final class PhraseMatcher<T> {
         if (Character.isUpperCase(e.form.charAt(0)) && !Character.isUpperCase(tokens.get(owner.get(at)).word().charAt(0))) {
             return false;
         }
+        String ner = tokens.get(owner.get(at)).ner();
+        if (e.need == Need.PERSON && !alonePerson(tokens, owner.get(at))) return false;
+        if (e.need == Need.NAME && (ner == null || ner.equals("O"))) return false;
         if (e.exactCase) {
             // The whole token must be the name as written: "IS" but not "is" or "Is".
             Token t = tokens.get(owner.get(at));
@@ -77,8 +88,21 @@ public final class PhraseMatcher<T> {
         return true;
     }
 
+    /** A PERSON the tagger saw as one word: "Khalid" alone, not the first name of "Khalid bin Salman". */
+    private static boolean alonePerson(List<Token> tokens, int i) {
+        if (!"PERSON".equals(tokens.get(i).ner())) return false;
+        boolean before = i > 0 && "PERSON".equals(tokens.get(i - 1).ner());
+        boolean after = i + 1 < tokens.size() && "PERSON".equals(tokens.get(i + 1).ner());
+        return !before && !after;
+    }
+
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-‐–]");
+    private static final java.util.regex.Pattern LONE_APOSTROPHE = java.util.regex.Pattern.compile("(?<=s)'(?=\\s|$)|(?<=\\s|^)'(?=\\s|$)");
+
     static String[] normalize(String s) {
-        String x = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[-‐–]", " ").trim();
+        // A possessive apostrophe is its own token after "Workers": "Kurdistan Workers' Party" = "Kurdistan Workers ' Party".
+        String x = LONE_APOSTROPHE.matcher(HYPHENS.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" "))
+                .replaceAll(" ").trim();
         if (x.isEmpty()) return new String[0];
         return x.split("\\s+");
     }

@@ -59,8 +59,24 @@ public final class PloverGsrSuite implements Suite {
     private static Set<String> field(JsonNode actors, String f) {
         Set<String> out = new HashSet<>();
         if (actors == null || !actors.isArray()) return out;
-        for (JsonNode a : actors) if (a.has(f) && !a.get(f).asText().isBlank()) out.add(a.get(f).asText().trim());
+        for (JsonNode a : actors) {
+            if (!a.has(f) || a.get(f).asText().isBlank()) continue;
+            String v = a.get(f).asText().trim();
+            out.add(f.equals("code") ? OLD_CODES.getOrDefault(v, v) : v);
+        }
         return out;
+    }
+
+    /** CAMEO country codes in the gold that ISO 3166 writes otherwise (CAMEO's JAP is ISO's JPN). */
+    static final Map<String, String> OLD_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+
+    /**
+     * The code an actor compares with the gold's: its country, or "IGO"/"NGO" for an organisation of that sector,
+     * as the gold codes the United Nations or the European Community "IGO" where Wirecoder writes "UN" or "EU".
+     */
+    static String code(ActorRef a) {
+        if ("IGO".equals(a.sector()) || "NGO".equals(a.sector())) return a.sector();
+        return a.country();
     }
 
     private static Long number(JsonNode n) {
@@ -101,10 +117,10 @@ public final class PloverGsrSuite implements Suite {
             }
             List<ActorRef> actors = p.map(EventRecord::actor).orElse(List.of());
             List<ActorRef> recipients = p.map(EventRecord::recipient).orElse(List.of());
-            if (!g.actorCodes().isEmpty()) actorCountry.add(actors.stream().anyMatch(a -> g.actorCodes().contains(a.country())));
+            if (!g.actorCodes().isEmpty()) actorCountry.add(actors.stream().anyMatch(a -> g.actorCodes().contains(code(a))));
             if (!g.actorSectors().isEmpty()) actorSector.add(actors.stream().anyMatch(a -> g.actorSectors().contains(a.sector())));
             if (!g.recipientCodes().isEmpty()) {
-                recipientCountry.add(recipients.stream().anyMatch(a -> g.recipientCodes().contains(a.country())));
+                recipientCountry.add(recipients.stream().anyMatch(a -> g.recipientCodes().contains(code(a))));
             }
             if (!g.recipientSectors().isEmpty()) {
                 recipientSector.add(recipients.stream().anyMatch(a -> g.recipientSectors().contains(a.sector())));

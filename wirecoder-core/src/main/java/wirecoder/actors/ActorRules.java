@@ -1,0 +1,282 @@
+package wirecoder.actors;
+
+import wirecoder.model.ActorRef;
+import wirecoder.model.Dependency;
+import wirecoder.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+/**
+ * The actor resolution rules, in the order {@link ActorResolver} tries them. Each is small, named, described and
+ * counted; its name is what {@code resolved_by} says. Order matters: a name the table knows beats any reading of
+ * the words around it, a state with a role word beats a bare role word, and generic words come last.
+ */
+public final class ActorRules {
+
+    /** One named rule and its hit counter. */
+    public static final class Rule {
+        private final String name;
+        private final String description;
+        private final Function<NounPhrase, List<ActorRef>> body;
+        private final LongAdder hits = new LongAdder();
+
+        Rule(String name, String description, Function<NounPhrase, List<ActorRef>> body) {
+            this.name = name;
+            this.description = description;
+            this.body = body;
+        }
+
+        public String name() { return name; }
+
+        public String description() { return description; }
+
+        /** How many phrases this rule has resolved since start-up. */
+        public long hits() { return hits.sum(); }
+
+        List<ActorRef> apply(NounPhrase p) { return body.apply(p); }
+
+        void hit() { hits.increment(); }
+    }
+
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "network", "organization", "organisation",
+            "movement", "alliance", "faction", "outfit");
+    /** Role sectors of the state: a bare "the army" in an article about Sudan is Sudan's. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+
+    private final ActorTable table;
+    private final ActorResolver resolver;
+    private final List<Rule> chain;
+
+    ActorRules(ActorTable table, ActorResolver resolver) {
+        this.table = table;
+        this.resolver = resolver;
+        this.chain = List.of(
+                new Rule("table", "a name of the actor tables covers the head (\"Hezbollah\", \"Recep Tayyip Erdogan\")", this::tableName),
+                new Rule("table+role", "named groups modify a role word or name (\"Hezbollah fighters\")", this::namedGroups),
+                new Rule("office", "a bare title is its office holder on the article's day (\"the Russian president\" in 2016)", this::officeHolder),
+                new Rule("role", "a state modifies a role word (\"Lebanese soldiers\", \"Russia's foreign ministry\")", this::stateRole),
+                new Rule("demonym", "a demonym heads the phrase (\"two Lebanese\"): civilians of that state", this::statePeople),
+                new Rule("title", "a person named with a title and a state (\"Serbian President Vojislav Kostunica\")", this::titledPerson),
+                new Rule("title+focus", "a person with a title and no state (\"President X\"): the article's main country", this::titledPersonFocus),
+                new Rule("acronym", "an unknown capitalised acronym names an organisation (\"QSD\")", this::acronym),
+                new Rule("ner", "a PERSON or ORGANIZATION name; a bare last name is the person named before", this::nerName),
+                new Rule("table+group-noun", "\"the Hezbollah movement\": a group noun after a named group", this::groupNoun),
+                new Rule("pronoun", "a pronoun, \"his group\" or a definite group noun refers back", this::pronoun),
+                new Rule("table+possession", "what belongs to a named group stands for it (\"Houthi positions\")", this::possession),
+                new Rule("role+focus", "a state role word alone (\"the army\"): the article's main country", this::roleFocus),
+                new Rule("salience", "an armed-group word alone (\"the militants\"): the most-mentioned group it may mean", this::salience),
+                new Rule("role", "a role word alone: its sector, no country", this::bareRole));
+    }
+
+    List<Rule> chain() { return chain; }
+
+    private List<ActorRef> tableName(NounPhrase p) {
+        return p.named == null ? List.of() : List.of(ref(p.named, p, "table"));
+    }
+
+    private List<ActorRef> namedGroups(NounPhrase p) {
+        if (p.groups.isEmpty() || (p.role.isEmpty() && !p.h.isProperNoun())) return List.of();
+        List<ActorRef> out = new ArrayList<>();
+        for (ActorEntry g : p.groups) out.add(ref(g, p, "table"));
+        return out;
+    }
+
+    private List<ActorRef> officeHolder(NounPhrase p) {
+        if (p.h.ner().equals("PERSON")) return List.of();
+        Optional<String> office = table.office(p.h.lemma(), modifiers(p));
+        if (office.isEmpty() || p.doc.day() == null) return List.of();
+        String how = "office";
+        Country c = p.states.isEmpty() ? null : p.states.get(0);
+        if (c == null && p.doc.focusCountry() != null) {
+            c = table.country(p.doc.focusCountry()).orElse(null);
+            how = "office+focus";
+        }
+        if (c == null) return List.of();
+        Optional<ActorEntry> holder = table.officeHolder(c.iso3(), office.get(), p.doc.day());
+        return holder.isEmpty() ? List.of() : List.of(ref(holder.get(), p, how));
+    }
+
+    /** The words modifying a title: its phrase and an "of" phrase ("secretary of state"). */
+    private static Set<String> modifiers(NounPhrase p) {
+        Set<String> out = new HashSet<>();
+        for (int i : p.tokens) if (i != p.head) out.add(p.s.token(i).lower());
+        for (Dependency d : p.s.basicChildren(p.head)) {
+            if (d.relation().startsWith("nmod")) out.add(p.s.token(d.dependent()).lower());
+        }
+        return out;
+    }
+
+    private List<ActorRef> stateRole(NounPhrase p) {
+        if (p.states.isEmpty() || p.role.isEmpty()) return List.of();
+        RoleWord r = p.role.get();
+        List<ActorRef> out = new ArrayList<>();
+        // "Ukrainian and Russian officials": one actor per country.
+        for (Country c : p.states) out.add(roleRef(c, r, p, "role"));
+        return out;
+    }
+
+    private List<ActorRef> statePeople(NounPhrase p) {
+        if (p.states.isEmpty()) return List.of();
+        Country c = p.states.get(0);
+        for (String d : c.demonyms()) {
+            if (d.equalsIgnoreCase(p.h.word())) {
+                return List.of(new ActorRef(c.name() + " civilians", p.span.text(), c.iso3(), "CVL", p.span.start(), p.span.end(), "role"));
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorRef> titledPerson(NounPhrase p) {
+        if (p.states.isEmpty()) return List.of();
+        return titled(p, p.states.get(0), "title");
+    }
+
+    private List<ActorRef> titledPersonFocus(NounPhrase p) {
+        if (!p.states.isEmpty() || p.doc.focusCountry() == null) return List.of();
+        return titled(p, table.country(p.doc.focusCountry()).orElse(null), "title+focus");
+    }
+
+    /** A PERSON head whose phrase holds a title ("President", "Defence Secretary"): the title's sector, the state's country. */
+    private List<ActorRef> titled(NounPhrase p, Country c, String how) {
+        if (c == null || !p.h.ner().equals("PERSON")) return List.of();
+        RoleWord title = null;
+        for (int i : p.tokens) {
+            if (i >= p.head) break;
+            Optional<RoleWord> r = table.role(p.s.token(i).lemma());
+            if (r.isPresent() && !p.s.token(i).ner().equals("PERSON")) title = r.get();
+        }
+        if (title == null) return List.of();
+        String name = personName(p);
+        return List.of(new ActorRef(name, p.span.text(), c.iso3(), title.sector(), p.span.start(), p.span.end(), how));
+    }
+
+    /** The person a PERSON head names: the article's entry for it, or the tagged name. */
+    private static String personName(NounPhrase p) {
+        Optional<ActorMention> m = p.doc.at(p.s.index(), p.head);
+        if (m.isPresent()) return m.get().entry().name();
+        return p.doc.personByLastName(p.h.word()).map(ActorEntry::name).orElse(nerSpan(p));
+    }
+
+    private List<ActorRef> acronym(NounPhrase p) {
+        if (isAcronym(p.h) && !p.h.ner().equals("PERSON")) {
+            return List.of(new ActorRef(p.h.word(), p.span.text(), null, null, p.span.start(), p.span.end(), "acronym"));
+        }
+        if (p.role.isEmpty() && p.h.isNoun() && !p.h.isProperNoun()) {
+            for (Dependency d : p.s.basicChildren(p.head)) {
+                Token m = p.s.token(d.dependent());
+                if (d.relation().equals("compound") && isAcronym(m) && table.names().findAll(List.of(m)).isEmpty()) {
+                    return List.of(new ActorRef(m.word(), p.span.text(), null, null, p.span.start(), p.span.end(), "acronym"));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorRef> nerName(NounPhrase p) {
+        if (!p.h.ner().equals("PERSON") && !p.h.ner().equals("ORGANIZATION")) return List.of();
+        Optional<ActorMention> m = p.doc.at(p.s.index(), p.head);
+        if (m.isPresent()) return List.of(ref(m.get().entry(), p, "ner"));
+        Optional<ActorEntry> byLast = p.doc.personByLastName(p.h.word());
+        if (byLast.isPresent()) return List.of(ref(byLast.get(), p, "ner"));
+        return List.of(new ActorRef(nerSpan(p), p.span.text(), null, null, p.span.start(), p.span.end(), "ner"));
+    }
+
+    private List<ActorRef> groupNoun(NounPhrase p) {
+        if (p.groups.isEmpty() || !GROUP_NOUNS.contains(p.lower())) return List.of();
+        return List.of(ref(p.groups.get(0), p, "table"));
+    }
+
+    private List<ActorRef> pronoun(NounPhrase p) {
+        String lower = p.lower();
+        if (!p.h.isPronoun() && !GROUP_NOUNS.contains(lower)) return List.of();
+        int offset = p.h.begin();
+        if (ActorResolver.PERSON_PRONOUNS.contains(lower)) {
+            return p.doc.antecedent(offset, p.s.index(), ActorEntry::isPerson, Set.of()).map(e -> List.of(ref(e, p, "pronoun"))).orElse(List.of());
+        }
+        if (ActorResolver.COLLECTIVE_PRONOUNS.contains(lower)) {
+            if (!lower.startsWith("it")) {
+                // "the militants ... unless they agree": a plural role noun earlier in the sentence.
+                for (int k = p.head - 1; k >= 0; k--) {
+                    Token t = p.s.token(k);
+                    if (t.pos().equals("NNS") && table.role(t.lemma()).isPresent()) {
+                        List<ActorRef> r = resolver.resolveAll(p.text, p.doc, p.s, k, p.exclude);
+                        if (!r.isEmpty()) return List.of(r.get(0).withSpan(p.span.text(), p.span.start(), p.span.end(), "pronoun"));
+                    }
+                }
+            }
+            // A pronoun corefers: it may name an actor already in the event ("Israel said it will resume its offensive").
+            return p.doc.antecedent(offset, p.s.index(), ActorEntry::isCollective, Set.of()).map(e -> List.of(ref(e, p, "pronoun"))).orElse(List.of());
+        }
+        if (GROUP_NOUNS.contains(lower)) {
+            // "his group": the group of the person "his" refers to.
+            for (Dependency d : p.s.basicChildren(p.head)) {
+                String w = p.s.token(d.dependent()).lower();
+                if (d.relation().equals("nmod:poss") && ActorResolver.PERSON_PRONOUNS.contains(w)) {
+                    Optional<ActorEntry> g = p.doc.antecedent(offset, p.s.index(), ActorEntry::isPerson, Set.of())
+                            .flatMap(e -> table.actor(e.affiliation()));
+                    if (g.isPresent()) return List.of(ref(g.get(), p, "pronoun"));
+                }
+                if (d.relation().equals("det") && w.equals("the")) {
+                    return p.doc.antecedent(offset, p.s.index(), e -> e.kind() != ActorEntry.Kind.PERSON
+                            && e.kind() != ActorEntry.Kind.STATE, p.exclude).map(e -> List.of(ref(e, p, "definite"))).orElse(List.of());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorRef> possession(NounPhrase p) {
+        if (p.groups.isEmpty() || p.groups.get(0).kind() == ActorEntry.Kind.PERSON || !p.h.isNoun()) return List.of();
+        return List.of(ref(p.groups.get(0), p, "table"));
+    }
+
+    private List<ActorRef> roleFocus(NounPhrase p) {
+        if (p.role.isEmpty() || !STATE_SECTORS.contains(p.role.get().sector()) || p.doc.focusCountry() == null) return List.of();
+        // "the army" in an article about Sudan is Sudan's army.
+        return table.country(p.doc.focusCountry()).map(c -> List.of(roleRef(c, p.role.get(), p, "role+focus"))).orElse(List.of());
+    }
+
+    private List<ActorRef> salience(NounPhrase p) {
+        if (p.role.isEmpty() || !p.role.get().sector().equals("REB")) return List.of();
+        RoleWord r = p.role.get();
+        return p.doc.salientGroup(r.label(), r.lemma(), p.exclude, p.h.begin()).map(g -> List.of(ref(g, p, "salience"))).orElse(List.of());
+    }
+
+    private List<ActorRef> bareRole(NounPhrase p) {
+        if (p.role.isEmpty()) return List.of();
+        RoleWord r = p.role.get();
+        return List.of(new ActorRef(r.label(), p.span.text(), null, r.sector(), p.span.start(), p.span.end(), "role"));
+    }
+
+    private static ActorRef ref(ActorEntry e, NounPhrase p, String how) {
+        return ActorResolver.ref(e, p.span, how, p.doc);
+    }
+
+    private static ActorRef roleRef(Country c, RoleWord r, NounPhrase p, String how) {
+        return new ActorRef(c.name() + " " + r.label(), p.span.text(), c.iso3(), r.sector(), p.span.start(), p.span.end(), how);
+    }
+
+    private static boolean isAcronym(Token t) {
+        return t.isProperNoun() && t.word().matches("[A-Z]{2,6}") && !t.word().equals("IS");
+    }
+
+    private static String nerSpan(NounPhrase p) {
+        String ner = p.h.ner();
+        int a = p.head;
+        int b = p.head;
+        while (a > 0 && p.s.token(a - 1).ner().equals(ner)) a--;
+        while (b + 1 < p.s.size() && p.s.token(b + 1).ner().equals(ner)) b++;
+        StringBuilder out = new StringBuilder();
+        for (int i = a; i <= b; i++) {
+            if (i > a) out.append(' ');
+            out.append(p.s.token(i).word());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package wirecoder.actors;
+
+import wirecoder.model.Dependency;
+import wirecoder.model.Sentence;
+import wirecoder.model.Span;
+import wirecoder.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the resolution rules read of one role phrase, worked out once: its head and span, the table names
+ * inside it, the role word it is headed or modified by, and the states that modify it ("Lebanese soldiers",
+ * "Russia's foreign minister", "its army").
+ */
+final class NounPhrase {
+
+    final String text;
+    final DocumentActors doc;
+    final Sentence s;
+    final int head;
+    final Set<String> exclude;
+    final Span span;
+    final Token h;
+    final List<Integer> tokens;
+    /** A table name that covers the head, if any. */
+    final ActorEntry named;
+    /** Groups, parties, IGOs and persons named inside the phrase but not at its head ("Hezbollah fighters"). */
+    final List<ActorEntry> groups = new ArrayList<>();
+    /** The role word heading the phrase, or a role word compound on a common noun ("a police station"). */
+    final Optional<RoleWord> role;
+    /** States modifying the phrase: names, demonyms, a first conjunct's demonym, a possessor's country. */
+    final List<Country> states = new ArrayList<>();
+
+    NounPhrase(String text, DocumentActors doc, Sentence s, int head, Set<String> exclude, ActorTable table) {
+        this.text = text;
+        this.doc = doc;
+        this.s = s;
+        this.head = head;
+        this.exclude = exclude;
+        this.tokens = ActorResolver.phrase(s, head);
+        int first = tokens.get(0);
+        int last = tokens.get(tokens.size() - 1);
+        this.span = s.span(text, first, last);
+        this.h = s.token(head);
+        ActorEntry cover = null;
+        Country stateName = null;
+        for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(first, last + 1))) {
+            if (m.first() <= head && head <= m.last()) {
+                cover = m.value();
+                break;
+            }
+            if (m.value().kind() == ActorEntry.Kind.STATE) stateName = table.country(m.value().country()).orElse(null);
+            else if (!groups.contains(m.value())) groups.add(m.value());
+        }
+        this.named = cover;
+        Optional<RoleWord> r = table.role(h.lemma());
+        if (r.isEmpty() && h.isNoun() && !h.isProperNoun()) r = compoundRole(table);
+        this.role = r.map(w -> memberRole(table, w));
+        if (cover != null) return;
+        if (stateName != null) states.add(stateName);
+        for (Country c : demonymsIn(table, tokens, head)) if (!states.contains(c)) states.add(c);
+        if (states.isEmpty() && role.isPresent() && s.headRelation(head).startsWith("conj") && s.head(head) >= 0) {
+            // "Lebanese soldiers and policemen": the second conjunct shares the first one's country.
+            int firstConjunct = s.head(head);
+            states.addAll(demonymsIn(table, ActorResolver.phrase(s, firstConjunct), firstConjunct));
+        }
+        if (states.isEmpty() && role.isPresent()) {
+            Country owner = possessorCountry(table);
+            if (owner != null) states.add(owner);
+        }
+    }
+
+    String lower() { return h.lower(); }
+
+    private List<Country> demonymsIn(ActorTable table, List<Integer> phrase, int head) {
+        List<Token> toks = s.tokens().subList(phrase.get(0), phrase.get(phrase.size() - 1) + 1);
+        List<Country> found = new ArrayList<>();
+        for (PhraseMatcher.Match<Country> m : table.demonyms().findAll(toks)) {
+            if ((m.last() < head || (m.first() <= head && head <= m.last())) && !found.contains(m.value())) found.add(m.value());
+        }
+        return found;
+    }
+
+    /** "a Somali army convoy", "a police station": what a role word modifies stands for that role in an event. */
+    private Optional<RoleWord> compoundRole(ActorTable table) {
+        for (Dependency d : s.basicChildren(head)) {
+            if (!d.relation().equals("compound")) continue;
+            Optional<RoleWord> m = table.role(s.token(d.dependent()).lemma());
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    /** Heads that take their sector from a role-word modifier: "opposition leaders", "police spokesman". */
+    private static final Set<String> MEMBER_HEADS = Set.of("leader", "official", "spokesman", "spokeswoman", "spokesperson",
+            "commander", "chief", "head", "member", "supporter", "source", "representative");
+
+    /** "opposition leaders" are opposition, "army commander" military: the modifier says whose member the head is. */
+    private RoleWord memberRole(ActorTable table, RoleWord headRole) {
+        if (!MEMBER_HEADS.contains(headRole.lemma())) return headRole;
+        for (Dependency d : s.basicChildren(head)) {
+            if (!d.relation().equals("compound") && !d.relation().equals("amod")) continue;
+            Optional<RoleWord> m = table.role(s.token(d.dependent()).lemma());
+            if (m.isPresent() && !MEMBER_HEADS.contains(m.get().lemma())) return m.get();
+        }
+        return headRole;
+    }
+
+    /** "its foreign ministry", "his government": the country of whoever the possessive pronoun refers to. */
+    private Country possessorCountry(ActorTable table) {
+        for (Dependency d : s.basicChildren(head)) {
+            if (!d.relation().equals("nmod:poss")) continue;
+            String w = s.token(d.dependent()).lower();
+            Optional<ActorEntry> owner = Optional.empty();
+            int offset = s.token(d.dependent()).begin();
+            if (ActorResolver.PERSON_PRONOUNS.contains(w)) owner = doc.antecedent(offset, s.index(), ActorEntry::isPerson, Set.of());
+            else if (ActorResolver.COLLECTIVE_PRONOUNS.contains(w)) owner = doc.antecedent(offset, s.index(), ActorEntry::isCollective, Set.of());
+            if (owner.isPresent()) {
+                String c = owner.get().standingOn(doc.day()).country();
+                if (c != null && !c.isEmpty()) return table.country(c).orElse(null);
+            }
+        }
+        return null;
+    }
+}
