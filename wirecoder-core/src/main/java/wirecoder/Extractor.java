@@ -62,6 +62,7 @@ public final class Extractor {
     private final NlpPipeline nlp;
     private final TriggerLexicon lexicon;
     private final ActorTable actorTable;
+    private final ActorResolver resolver;
     private final LuceneGazetteer gazetteer;
     private final PlaceFinder places;
     private final DocumentAssembler assembler;
@@ -79,6 +80,7 @@ public final class Extractor {
         this.gazetteer = LuceneGazetteer.openOrBuild(GeoNamesSource.locate(config.geonamesDump(), cache), areas, cache);
         this.places = new PlaceFinder(actorTable, areas, gazetteer);
         ActorResolver resolver = new ActorResolver(actorTable);
+        this.resolver = resolver;
         EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules()), resolver,
                 new CountFinder(new NumberParser()), new FactualityMarker(), new AttributionFinder(), places::isPlaceNoun);
         this.assembler = new DocumentAssembler(events, ontology, places::isPlaceNoun);
@@ -138,6 +140,11 @@ public final class Extractor {
             if (mentions.toponyms().get(i).origin() != Toponym.Origin.ORGANISATION) named.add(found.get(i));
         }
         return new PlaceReading(found, places.resolve(doc, toponyms), named);
+    }
+
+    /** The actor resolution rules in their order, with how often each has decided since start-up. */
+    public List<wirecoder.actors.ActorRules.Rule> actorRules() {
+        return resolver.rules();
     }
 
     /** The gazetteer in use (for benchmarks). */

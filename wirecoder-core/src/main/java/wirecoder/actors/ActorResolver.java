@@ -63,16 +63,33 @@ public final class ActorResolver {
         return List.of();
     }
 
+    /** A bare role actor ("protesters") placed in a country by {@code how}: "Kenya protesters". */
+    public Optional<ActorRef> localise(ActorRef bare, String iso3, String how) {
+        return table.country(iso3).map(c -> new ActorRef(c.name() + " " + bare.name(), bare.text(), c.iso3(), bare.sector(),
+                bare.start(), bare.end(), how));
+    }
+
     /** "dozens of soldiers", "some of the protesters": the people a quantity word counts, or -1. */
     static int countedPeople(Sentence s, int head) {
         Token h = s.token(head);
-        boolean quantity = h.isNumber() || Set.of("dozens", "hundreds", "thousands", "scores", "some", "many", "several",
+        // "a group of farmers", "a crowd of protesters": the collective noun counts the people it names.
+        boolean collective = Set.of("group", "crowd", "band", "handful").contains(h.lower());
+        boolean quantity = collective || h.isNumber() || Set.of("dozens", "hundreds", "thousands", "scores", "some", "many", "several",
                 "most", "all", "none", "few", "number").contains(h.lower());
         if (!quantity) return -1;
         for (Dependency d : s.basicChildren(head)) {
-            if (d.relation().startsWith("nmod") && s.token(d.dependent()).isNoun()) return d.dependent();
+            if (!s.token(d.dependent()).isNoun()) continue;
+            if (collective ? d.relation().equals("nmod:of") || d.relation().equals("nmod") && hasCase(s, d.dependent(), "of")
+                    : d.relation().startsWith("nmod")) return d.dependent();
         }
         return -1;
+    }
+
+    private static boolean hasCase(Sentence s, int node, String word) {
+        for (Dependency d : s.basicChildren(node)) {
+            if (d.relation().equals("case") && s.token(d.dependent()).lower().equals(word)) return true;
+        }
+        return false;
     }
 
     /** Whether token {@code i} names people or a group: for "hold"/"release" + person constraints. */

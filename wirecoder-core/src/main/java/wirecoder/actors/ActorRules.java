@@ -68,6 +68,7 @@ public final class ActorRules {
                 new Rule("ner", "a PERSON or ORGANIZATION name; a bare last name is the person named before", this::nerName),
                 new Rule("table+group-noun", "\"the Hezbollah movement\": a group noun after a named group", this::groupNoun),
                 new Rule("pronoun", "a pronoun, \"his group\" or a definite group noun refers back", this::pronoun),
+                new Rule("armed-group", "\"an unidentified armed group\": an armed group no one names", this::armedGroup),
                 new Rule("table+possession", "what belongs to a named group stands for it (\"Houthi positions\")", this::possession),
                 new Rule("role+focus", "a state role word alone (\"the army\"): the article's main country", this::roleFocus),
                 new Rule("salience", "an armed-group word alone (\"the militants\"): the most-mentioned group it may mean", this::salience),
@@ -229,6 +230,16 @@ public final class ActorRules {
             }
         }
         return List.of();
+    }
+
+    private List<ActorRef> armedGroup(NounPhrase p) {
+        if (!GROUP_NOUNS.contains(p.lower()) && !p.lower().equals("men")) return List.of();
+        boolean armed = false;
+        for (Dependency d : p.s.basicChildren(p.head)) {
+            if (d.relation().equals("amod") && p.s.token(d.dependent()).lower().equals("armed")) armed = true;
+            if (d.relation().equals("det") && p.s.token(d.dependent()).lower().equals("the")) return List.of();
+        }
+        return armed ? List.of(new ActorRef("armed group", p.span.text(), null, "REB", p.span.start(), p.span.end(), "role")) : List.of();
     }
 
     private List<ActorRef> possession(NounPhrase p) {

@@ -54,6 +54,7 @@ public final class DocumentAssembler {
                 d.location = focus;
                 d.explanation.add("location: the article's most-named place '" + focus.name() + "'");
             }
+            events.localise(d, cast);
             out.add(record(doc, d, out.size()));
         }
         return out;

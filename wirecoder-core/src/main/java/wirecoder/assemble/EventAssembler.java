@@ -156,6 +156,45 @@ public final class EventAssembler {
         };
     }
 
+    /**
+     * Group words without a country ("protesters", "police", "gunmen") take the country of the event's place, else
+     * the article's main country, as ACLED codes "Protesters (Kenya)": who protests in Nairobi is, but for a word
+     * saying otherwise, Kenyan. A place across borders (a sea, a region) gives none.
+     */
+    void localise(EventDraft d, DocumentActors cast) {
+        String placeCountry = d.location == null || d.location.country() == null || d.location.precision().equals("region")
+                ? null : d.location.country();
+        if (d.type.equals("PROTEST") && d.actors.isEmpty() && d.factuality == Factuality.ASSERTED) {
+            // "A protest was held in Mashhad": who protests, unnamed, is protesters, as ACLED and PLOVER code it.
+            d.actors.add(new ActorRef("protesters", d.triggerText, null, "CVL", d.triggerStart, d.triggerEnd, "role"));
+            d.explanation.add("actor protesters <- an unnamed protest");
+        }
+        localise(d.actors, placeCountry, cast, d);
+        localise(d.recipients, placeCountry, cast, d);
+    }
+
+    private void localise(List<ActorRef> refs, String placeCountry, DocumentActors cast, EventDraft d) {
+        for (int i = 0; i < refs.size(); i++) {
+            ActorRef r = refs.get(i);
+            if (r.country() != null || r.sector() == null || r.sector().equals("IGO") || r.sector().equals("NGO")) continue;
+            boolean roleWord = r.resolvedBy().equals("role");
+            // A group of no one country ("Islamic State", "al Qaeda") is coded where it acts, as ACLED's "Islamic State (Iraq)".
+            boolean transnational = r.sector().equals("REB") && !roleWord && !r.resolvedBy().equals("ner")
+                    && !r.resolvedBy().equals("acronym");
+            if (!roleWord && !transnational) continue;
+            if (transnational && placeCountry == null) continue;
+            String how = (roleWord ? "role" : r.resolvedBy()) + (placeCountry != null ? "+place" : "+focus");
+            String iso3 = placeCountry != null ? placeCountry : cast.focusCountry();
+            Optional<ActorRef> local = iso3 == null ? Optional.empty()
+                    : roleWord ? actors.localise(r, iso3, how)
+                    : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how, r.code(), r.wikidata()));
+            if (local.isPresent()) {
+                refs.set(i, local.get());
+                d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place" : "the article's main country"));
+            }
+        }
+    }
+
     private static Object actorNamedInPhrase(Sentence s, int head, DocumentActors cast) {
         for (int i : ActorResolver.phrase(s, head)) {
             if (cast.at(s.index(), i).isPresent()) return cast.at(s.index(), i).get();

@@ -54,9 +54,9 @@ class PloverTypesTest {
             "North Korea threatened South Korea with nuclear strikes. | THREATEN | - | 13 | North Korea | South Korea",
             "The Houthis issued an ultimatum to Saudi Arabia. | THREATEN | relations | 13 | Houthis | -",
             // PROTEST
-            "Thousands of students protested in Dhaka on Monday. | PROTEST | demo | 14 | students | -",
-            "Workers went on strike at the port of Mombasa. | PROTEST | strike | 14 | workers | -",
-            "Rioters clashed with police in Paris. | PROTEST | riot | 14 | rioters | police",
+            "Thousands of students protested in Dhaka on Monday. | PROTEST | demo | 14 | Bangladesh students | -",
+            "Workers went on strike at the port of Mombasa. | PROTEST | strike | 14 | Kenya workers | -",
+            "Rioters clashed with police in Paris. | PROTEST | riot | 14 | France rioters | France police",
             // SANCTION
             "Morocco severed diplomatic ties with Iran. | SANCTION | discontinue | 16 | Morocco | Iran",
             "Niger expelled the French ambassador. | SANCTION | expel | 16 | Niger | France government",
@@ -64,13 +64,13 @@ class PloverTypesTest {
             "India deployed troops along the border. | MOBILIZE | troops | 15 | India | military",
             "Russia mobilized 300,000 reservists. | MOBILIZE | troops | 15 | Russia | -",
             // COERCE
-            "Police arrested 20 protesters in Nairobi on Tuesday. | COERCE | arrest | 17 | police | protesters",
-            "The authorities imposed a curfew in Dushanbe. | COERCE | curfew | 17 | government | -",
+            "Police arrested 20 protesters in Nairobi on Tuesday. | COERCE | arrest | 17 | Kenya police | Kenya protesters",
+            "The authorities imposed a curfew in Dushanbe. | COERCE | curfew | 17 | Tajikistan government | -",
             "The junta banned the opposition party. | COERCE | restrict | 17 | - | opposition",
             // ASSAULT
             "Israeli aircraft bombed a school in Gaza. | ASSAULT | aerial | 19 | Israel military | -",
-            "Gunmen kidnapped 30 students in Kaduna. | ASSAULT | abduct | 18 | gunmen | students",
-            "Militants attacked a police station in Peshawar. | ASSAULT | - | 19 | militants | -",
+            "Gunmen kidnapped 30 students in Kaduna. | ASSAULT | abduct | 18 | Nigeria gunmen | Nigeria students",
+            "Militants attacked a police station in Peshawar. | ASSAULT | - | 19 | Pakistan militants | -",
             "Al-Shabaab fighters ambushed a Somali army convoy. | ASSAULT | firearms | 19 | al-Shabaab | Somalia military",
     })
     void codesEachPloverType(String sentence, String type, String mode, String cameoRoot, String actor, String recipient) {

@@ -112,6 +112,48 @@ class ScorerArithmeticTest {
     }
 
     @Test
+    void ploverGsrReadsIgoAndOldCameoCodes() {
+        List<PloverGsrSuite.Gold> gold = List.of(gsr("AGREE", "", "IGO", null), gsr("AGREE", "", "JPN", null));
+        List<List<EventRecord>> predicted = List.of(List.of(event("AGREE", "", "UN", "IGO", null, null, null)),
+                List.of(event("AGREE", "", "JPN", "GOV", null, null, null)));
+        // The gold writes the UN "IGO" and Japan, in CAMEO, "JAP": both count as Wirecoder writes them.
+        assertEquals(1.0, PloverGsrSuite.score(gold, predicted, 1).metric("actor_country_accuracy").value(), EPS);
+        assertEquals("JPN", PloverGsrSuite.OLD_CODES.get("JAP"));
+    }
+
+    @Test
+    void acledActorNamesGiveCountries() {
+        assertEquals("LBN", AcledSuite.acledCountry("Protesters (Lebanon)"));
+        assertEquals("SYR", AcledSuite.acledCountry("Military Forces of Syria (2000-)"));
+        assertEquals("YEM", AcledSuite.acledCountry("Military Forces of Yemen (2016-) Supreme Political Council"));
+        assertEquals("TUR", AcledSuite.acledCountry("Police Forces of Turkey (2016-)"));
+        assertEquals("PSE", AcledSuite.acledCountry("Civilians (Palestine)"));
+        assertEquals(null, AcledSuite.acledCountry("Operation Restoring Hope"));
+        assertEquals(null, AcledSuite.acledCountry("National Resistance Forces"));
+    }
+
+    @Test
+    void acledActorCountryAndSector() {
+        AcledMapping mapping = new AcledMapping();
+        LocalDate d = LocalDate.of(2020, 5, 9);
+        List<AcledSuite.Gold> gold = List.of(
+                new AcledSuite.Gold("a", d, "Protests", "Protesters (Lebanon)", 0, "LBN", null, null, "6", "", "0"),
+                new AcledSuite.Gold("b", d, "Battles", "Operation Restoring Hope", 0, "YEM", null, null, "8",
+                        "Military Forces of Yemen (2012-)", "1"));
+        List<List<EventRecord>> predicted = List.of(
+                List.of(event("PROTEST", "demo", "LBN", "CVL", null, "2020-05-09", "LBN")),
+                List.of(event("ASSAULT", "aerial", "SAU", "MIL", null, "2020-05-09", "YEM")));
+        SuiteResult r = AcledSuite.score(gold, predicted, mapping, 1);
+        // Only the first row's actor1 names a country; it is right.
+        assertEquals(1.0, r.metric("actor1_country").value(), EPS);
+        assertEquals(1, r.metric("actor1_country").n());
+        assertEquals(1.0, r.metric("actor1_sector").value(), EPS);
+        // The second row's actor2 names Yemen; the event has no recipient.
+        assertEquals(0.0, r.metric("actor2_country").value(), EPS);
+        assertEquals(1, r.metric("actor2_country").n());
+    }
+
+    @Test
     void acledFatalitiesSkipSplitRows() {
         AcledSuite.Gold split = new AcledSuite.Gold("20 fatalities split up between 3 events.", LocalDate.of(2020, 5, 9),
                 "Battles", "x", 7, "YEM");

@@ -1,0 +1,116 @@
+package wirecoder.actors;
+
+import org.junit.jupiter.api.Test;
+import wirecoder.Fixtures;
+import wirecoder.model.ActorRef;
+import wirecoder.model.EventRecord;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Actors as extraction resolves them: the knowledge base by date, titles, group words placed in a country. */
+class ActorResolutionTest {
+
+    private static EventRecord only(String text, LocalDate day) {
+        List<EventRecord> events = Fixtures.extract(text, day).events();
+        assertEquals(1, events.size(), Fixtures.describe(events));
+        return events.get(0);
+    }
+
+    private static ActorRef actor(EventRecord e) {
+        assertTrue(!e.actor().isEmpty(), "no actor: " + Fixtures.describe(List.of(e)));
+        return e.actor().get(0);
+    }
+
+    @Test
+    void thePresidentDependsOnTheArticleDate() {
+        String text = "The Russian president met Turkish officials in Ankara on Monday.";
+        ActorRef in2016 = actor(only(text, LocalDate.of(2016, 5, 3)));
+        assertEquals("Vladimir Putin", in2016.name());
+        assertEquals("office", in2016.resolvedBy());
+        assertEquals("Dmitry Medvedev", actor(only(text, LocalDate.of(2010, 5, 3))).name());
+    }
+
+    @Test
+    void aBarePresidentIsTheFocusCountrysOfficeHolder() {
+        List<EventRecord> events = Fixtures.extract("Kenyan police arrested 20 protesters in Nairobi. Kenya's opposition "
+                + "called for more rallies. The president condemned the protests.", LocalDate.of(2024, 5, 3)).events();
+        EventRecord e = Fixtures.find(events, "condemnation", x -> x.eventType().equals("ACCUSE"));
+        assertEquals("William Ruto", actor(e).name());
+        assertEquals("KEN", actor(e).country());
+        assertEquals("office+focus", actor(e).resolvedBy());
+    }
+
+    @Test
+    void aTitledPersonTakesTheStateAndTheTitlesSector() {
+        ActorRef a = actor(only("Serbian President Vojislav Kostunica promised to democratize Serbia.", LocalDate.of(2001, 5, 3)));
+        assertEquals("Vojislav Kostunica", a.name());
+        assertEquals("SRB", a.country());
+        assertEquals("GOV", a.sector());
+        assertEquals("title", a.resolvedBy());
+    }
+
+    @Test
+    void knownPersonsCarryCountrySectorAndCode() {
+        ActorRef peskov = actor(only("Dmitry Peskov rejected the proposal.", LocalDate.of(2023, 5, 3)));
+        assertEquals("RUS", peskov.country());
+        assertEquals("GOV", peskov.sector());
+        assertEquals("RUSGOV", peskov.code());
+        ActorRef trudeau = actor(only("Trudeau signed the deal with EU leaders in Brussels.", LocalDate.of(2024, 5, 3)));
+        assertEquals("Justin Trudeau", trudeau.name());
+        assertEquals("CAN", trudeau.country());
+        ActorRef obama = actor(only("Barack Obama condemned the attack.", LocalDate.of(2012, 5, 3)));
+        assertEquals("Q76", obama.wikidata());
+    }
+
+    @Test
+    void groupWordsTakeTheCountryOfTheEventsPlace() {
+        EventRecord e = only("Police arrested 20 protesters in Nairobi on Tuesday.", LocalDate.of(2024, 5, 3));
+        assertEquals("Kenya police", actor(e).name());
+        assertEquals("KEN", e.recipient().get(0).country());
+        assertEquals("role+place", e.recipient().get(0).resolvedBy());
+    }
+
+    @Test
+    void anUnnamedProtestIsHeldByProtesters() {
+        EventRecord e = only("A protest was held in Mashhad against the housing project.", LocalDate.of(2020, 5, 6));
+        assertEquals("Iran protesters", actor(e).name());
+        assertEquals("CVL", actor(e).sector());
+    }
+
+    @Test
+    void aGroupOfPeopleIsThePeople() {
+        EventRecord e = only("A group of farmers held a protest in Galugah, Iran.", LocalDate.of(2020, 5, 6));
+        assertEquals("AGR", actor(e).sector());
+    }
+
+    @Test
+    void anUnidentifiedArmedGroupIsAnActor() {
+        EventRecord e = only("A landmine was planted by an unidentified armed group in Aleppo.", LocalDate.of(2020, 5, 6));
+        assertEquals("REB", actor(e).sector());
+        assertEquals("SYR", actor(e).country());
+    }
+
+    @Test
+    void aGroupOfNoOneCountryIsCodedWhereItActs() {
+        EventRecord e = only("Islamic State militants shelled an Iraqi army unit in Kirkuk.", LocalDate.of(2020, 5, 6));
+        assertEquals("Islamic State", actor(e).name());
+        assertEquals("IRQ", actor(e).country());
+        assertEquals("table+place", actor(e).resolvedBy());
+    }
+
+    @Test
+    void everyRuleIsNamedDescribedAndCounted() {
+        ActorResolver r = new ActorResolver(ActorTable.load());
+        assertTrue(r.rules().size() >= 10);
+        for (ActorRules.Rule rule : r.rules()) {
+            assertTrue(!rule.name().isBlank() && !rule.description().isBlank(), rule.name());
+        }
+        Fixtures.extract("Hezbollah fighters attacked Nusra Front positions.", LocalDate.of(2017, 7, 21));
+        long hits = Fixtures.extractor().actorRules().stream().mapToLong(ActorRules.Rule::hits).sum();
+        assertTrue(hits > 0);
+    }
+}
