@@ -115,8 +115,10 @@ public final class ActorResolver {
         ActorEntry.Standing st = e.standingOn(doc == null ? null : doc.day());
         String country = blank(st.country());
         if (country == null && e.kind() == ActorEntry.Kind.IGO) country = igoCode(e);
+        String code = blank(st.code());
+        if (code == null) code = new ActorRef(e.name(), span.text(), country, blank(st.sector()), 0, 0, how).code();
         return new ActorRef(e.name(), span.text(), country, blank(st.sector()), span.start(), span.end(), how,
-                blank(st.code()), blank(e.wikidata()));
+                code, blank(e.wikidata()));
     }
 
     private static String blank(String s) {

@@ -61,8 +61,10 @@ public final class ActorRules {
                 new Rule("table+role", "named groups modify a role word or name (\"Hezbollah fighters\")", this::namedGroups),
                 new Rule("office", "a bare title is its office holder on the article's day (\"the Russian president\" in 2016)", this::officeHolder),
                 new Rule("role", "a state modifies a role word (\"Lebanese soldiers\", \"Russia's foreign ministry\")", this::stateRole),
+                new Rule("demonym-state", "a demonym adjective alone (\"a Russian attack\", \"the Ethiopian raid\"): the state", this::demonymState),
                 new Rule("demonym", "a demonym heads the phrase (\"two Lebanese\"): civilians of that state", this::statePeople),
                 new Rule("title", "a person named with a title and a state (\"Serbian President Vojislav Kostunica\")", this::titledPerson),
+                new Rule("state+possession", "what a state owns stands for it (\"U.S. ships\", \"Israeli targets\")", this::statePossession),
                 new Rule("title+focus", "a person with a title and no state (\"President X\"): the article's main country", this::titledPersonFocus),
                 new Rule("acronym", "an unknown capitalised acronym names an organisation (\"QSD\")", this::acronym),
                 new Rule("ner", "a PERSON or ORGANIZATION name; a bare last name is the person named before", this::nerName),
@@ -120,6 +122,13 @@ public final class ActorRules {
         // "Ukrainian and Russian officials": one actor per country.
         for (Country c : p.states) out.add(roleRef(c, r, p, "role"));
         return out;
+    }
+
+    private List<ActorRef> demonymState(NounPhrase p) {
+        if (p.states.isEmpty() || !p.h.pos().startsWith("JJ")) return List.of();
+        Country c = p.states.get(0);
+        if (c.demonyms().stream().noneMatch(d -> d.equalsIgnoreCase(p.h.word()))) return List.of();
+        return table.actor(c.name()).map(e -> List.of(ref(e, p, "table"))).orElse(List.of());
     }
 
     private List<ActorRef> statePeople(NounPhrase p) {
@@ -197,6 +206,10 @@ public final class ActorRules {
         String lower = p.lower();
         if (!p.h.isPronoun() && !GROUP_NOUNS.contains(lower)) return List.of();
         int offset = p.h.begin();
+        if (ActorResolver.PERSON_PRONOUNS.contains(lower) || ActorResolver.COLLECTIVE_PRONOUNS.contains(lower)) {
+            List<ActorRef> speaker = speaker(p);
+            if (!speaker.isEmpty()) return speaker;
+        }
         if (ActorResolver.PERSON_PRONOUNS.contains(lower)) {
             return p.doc.antecedent(offset, p.s.index(), ActorEntry::isPerson, Set.of()).map(e -> List.of(ref(e, p, "pronoun"))).orElse(List.of());
         }
@@ -230,6 +243,29 @@ public final class ActorRules {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "The president said he had warned Mr Putin": the subject pronoun of a reported clause is its speaker, the
+     * subject of the verb that reports it, not the last person named.
+     */
+    private List<ActorRef> speaker(NounPhrase p) {
+        if (!p.s.headRelation(p.head).startsWith("nsubj") || p.s.head(p.head) < 0) return List.of();
+        int clause = p.s.head(p.head);
+        String rel = p.s.headRelation(clause);
+        if (!(rel.equals("ccomp") || rel.equals("parataxis")) || p.s.head(clause) < 0) return List.of();
+        for (int subj : p.s.children(p.s.head(clause), "nsubj")) {
+            if (subj == p.head || p.s.token(subj).isPronoun()) continue;
+            List<ActorRef> r = resolver.resolveAll(p.text, p.doc, p.s, subj, p.exclude);
+            if (!r.isEmpty()) return List.of(r.get(0).withSpan(p.span.text(), p.span.start(), p.span.end(), "pronoun"));
+        }
+        return List.of();
+    }
+
+    private List<ActorRef> statePossession(NounPhrase p) {
+        if (p.states.isEmpty() || p.role.isPresent() || !p.h.isNoun() || p.h.isProperNoun()) return List.of();
+        // "U.S. ships", "Israeli targets": what a state owns stands for it in an event, as "Houthi positions" does.
+        return table.actor(p.states.get(0).name()).map(e -> List.of(ref(e, p, "table+possession"))).orElse(List.of());
     }
 
     private List<ActorRef> armedGroup(NounPhrase p) {

@@ -7,6 +7,7 @@ import wirecoder.counts.CountFinder;
 import wirecoder.events.EventDetector;
 import wirecoder.events.EventMention;
 import wirecoder.events.RoleFiller;
+import wirecoder.events.RoleRules;
 import wirecoder.events.WeaponModes;
 import wirecoder.model.ActorRef;
 import wirecoder.model.AnnotatedArticle;
@@ -141,6 +142,7 @@ public final class EventAssembler {
                 }
             }
         }
+        if (d.recipients.isEmpty()) objectOwner(d, s, text, cast, taken);
         if (d.mention.rule().needs().equals("recipient") && d.recipients.isEmpty() && d.actors.size() >= 2) {
             // "The army and the RSF fought": both sides are subjects; the first acts on the others.
             d.recipients.addAll(d.actors.subList(1, d.actors.size()));
@@ -187,10 +189,48 @@ public final class EventAssembler {
             String iso3 = placeCountry != null ? placeCountry : cast.focusCountry();
             Optional<ActorRef> local = iso3 == null ? Optional.empty()
                     : roleWord ? actors.localise(r, iso3, how)
-                    : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how, r.code(), r.wikidata()));
+                    : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how, r.code() != null ? r.code() : ActorRef.compose(iso3, r.sector()), r.wikidata()));
             if (local.isPresent()) {
                 refs.set(i, local.get());
                 d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place" : "the article's main country"));
+            }
+        }
+    }
+
+    /** Relations of an object noun that say whose it is: "Islamabad's offer", "the Ethiopian raid", "abduction ... by bandits". */
+    private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound");
+
+    /**
+     * An object that is no actor may belong to one, who is then the recipient: "rejected Islamabad's offer" (Pakistan),
+     * "condemned the Ethiopian raid" (Ethiopia), "condemned the abduction of schoolgirls by bandits" (the bandits).
+     */
+    private void objectOwner(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken) {
+        int t = d.mention.trigger();
+        if (d.mention.rule().pos().equals("V") && !RoleRules.isPassiveVerb(s, t) && !d.actors.isEmpty()) {
+            // "condemned the abduction of schoolgirls by bandits": an active verb has no agent of its own, so the
+            // parser's "by" on it belongs to the object.
+            for (int by : s.children(t, "obl:by")) {
+                for (ActorRef ref : actors.resolveAll(text, cast, s, by, taken)) {
+                    if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
+                    d.recipients.add(ref);
+                    taken.add(ref.name());
+                    d.explanation.add("recipient " + ref.name() + " <- obl:by of an active verb, the object's agent '" + ref.text() + "'");
+                }
+            }
+            if (!d.recipients.isEmpty()) return;
+        }
+        for (RoleFiller f : d.mention.roles()) {
+            if (!f.role().equals("recipient") || !(f.relation().equals("obj") || f.relation().startsWith("nsubj:pass"))) continue;
+            for (String rel : OWNER_RELATIONS) {
+                for (int owner : s.children(f.head(), rel)) {
+                    for (ActorRef ref : actors.resolveAll(text, cast, s, owner, taken)) {
+                        if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
+                        d.recipients.add(ref);
+                        taken.add(ref.name());
+                        d.explanation.add("recipient " + ref.name() + " <- the object's " + rel + " '" + ref.text() + "' (" + ref.resolvedBy() + ")");
+                    }
+                    if (!d.recipients.isEmpty()) return;
+                }
             }
         }
     }

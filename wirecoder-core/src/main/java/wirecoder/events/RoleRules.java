@@ -103,15 +103,18 @@ public final class RoleRules {
                 continue;
             }
             if (r.relation.contains(">")) {
-                // A two-step path: "severed ties to X" is obj>nmod:to.
-                String[] steps = r.relation.split(">");
-                for (int mid : s.children(node, steps[0])) {
-                    for (Dependency d : s.children(mid)) {
-                        if (d.relation().equals(steps[1]) && !contains(out, d.dependent())) {
-                            out.add(new RoleFiller(d.dependent(), r.role, r.relation, on));
-                        }
-                    }
+                // A path: "severed ties to X" is obj>nmod:to; "threatened to close the strait to U.S. ships" is
+                // xcomp>obl:to. A path marked "?" fills its role only when nothing nearer has.
+                boolean fallback = r.relation.startsWith("?");
+                if (fallback && out.stream().anyMatch(f -> f.role().equals(r.role) && !f.relation().startsWith("?"))) continue;
+                String[] steps = (fallback ? r.relation.substring(1) : r.relation).split(">");
+                List<Integer> at = List.of(node);
+                for (String step : steps) {
+                    List<Integer> next = new ArrayList<>();
+                    for (int n : at) for (Dependency d : s.children(n)) if (d.relation().equals(step)) next.add(d.dependent());
+                    at = next;
                 }
+                for (int k : at) if (!contains(out, k)) out.add(new RoleFiller(k, r.role, r.relation, on));
                 continue;
             }
             for (Dependency d : s.children(node)) {
@@ -154,6 +157,11 @@ public final class RoleRules {
 
     private static boolean voiceFits(String voice, boolean passive) {
         return voice.isEmpty() || (voice.equals("passive") == passive);
+    }
+
+    /** Whether the verb {@code verb} is passive ("were kidnapped", "soldiers captured in 2014"). */
+    public static boolean isPassiveVerb(Sentence s, int verb) {
+        return isPassive(s, verb);
     }
 
     static boolean isPassive(Sentence s, int verb) {

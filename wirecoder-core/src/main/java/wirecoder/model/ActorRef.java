@@ -10,8 +10,14 @@ package wirecoder.model;
 public record ActorRef(String name, String text, String country, String sector, int start, int end, String resolvedBy,
                        String code, String wikidata) {
 
+    /** An actor no table gives a code: CAMEO composes one from country and sector ("KEN" + "COP" = "KENCOP"). */
     public ActorRef(String name, String text, String country, String sector, int start, int end, String resolvedBy) {
-        this(name, text, country, sector, start, end, resolvedBy, null, null);
+        this(name, text, country, sector, start, end, resolvedBy, compose(country, sector), null);
+    }
+
+    public static String compose(String country, String sector) {
+        if (country == null || !country.matches("[A-Z]{3}")) return null;
+        return sector == null ? country : country + sector;
     }
 
     /** The same actor found by another rule or at another span. */
