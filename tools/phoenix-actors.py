@@ -28,6 +28,9 @@ SECTORS = {'GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU',
            'HLH', 'REF', 'AGR', 'ELI', 'IGO', 'NGO', 'ACT'}
 # CAMEO role codes that are not Wirecoder sectors but say one.
 SECTOR_OF = {'INS': 'REB', 'SEP': 'REB', 'UAF': 'MIL', 'RAD': 'OPP', 'HRI': 'NGO', 'ENV': 'NGO', 'DEV': 'NGO'}
+# CAMEO religion codes that are also ISO 3166 codes: after IGO, NGO or IMG they name a faith, not a state
+# ("IMGMUSALQ" is al Qaeda, a Muslim militarised group, not a group of Mauritius).
+RELIGIONS = {'MUS', 'CHR', 'SHN'}
 # Words that make a name an organisation rather than a person.
 ORG_WORDS = set('''PARTY ARMY MINISTRY FRONT COUNCIL UNION COMMITTEE MOVEMENT ASSOCIATION ORGANIZATION ORGANISATION
 AGENCY BANK INC CORP CORPORATION COMPANY CO LTD GROUP BRIGADE BRIGADES FORCES FORCE SOCIETY FEDERATION COMMISSION
@@ -117,7 +120,7 @@ def split_code(code, countries):
     rest = code[3:]
     country = ''
     if prefix in ('IGO', 'NGO', 'MNC', 'IMG', 'NGM'):
-        if rest[:3] in countries:
+        if rest[:3] in countries and rest[:3] not in RELIGIONS:
             country = rest[:3]
         sector = {'IGO': 'IGO', 'NGO': 'NGO', 'MNC': 'BUS', 'IMG': 'REB', 'NGM': 'REB'}[prefix]
         if prefix == 'NGO' and 'MED' in [rest[i:i + 3] for i in range(0, len(rest), 3)]:

@@ -44,6 +44,13 @@ public final class ActorRules {
         void hit() { hits.increment(); }
     }
 
+    /** Endings of plural nouns for people ("landowners", "loyalists", "emigrants"; "exiles" escapes it). */
+    private static final java.util.regex.Pattern PEOPLE_SUFFIX = java.util.regex.Pattern.compile("(er|or|ist|ian|ee|ant)$");
+    /** Plural nouns with those endings that are things: "Iranian tankers" are Iran's, not Iranian civilians. */
+    private static final Set<String> THINGS = Set.of("tanker", "border", "carrier", "container", "computer", "center", "order",
+            "power", "water", "letter", "quarter", "river", "corner", "tower", "paper", "number", "reactor", "sector", "motor",
+            "monitor", "generator", "plant", "giant", "grant", "warrant", "corridor", "interior", "reservoir", "trawler",
+            "freighter", "destroyer", "fighter", "bomber", "launcher", "transporter", "cluster");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "network", "organization", "organisation",
             "movement", "alliance", "faction", "outfit");
     /** Role sectors of the state: a bare "the army" in an article about Sudan is Sudan's. */
@@ -64,7 +71,6 @@ public final class ActorRules {
                 new Rule("demonym-state", "a demonym adjective alone (\"a Russian attack\", \"the Ethiopian raid\"): the state", this::demonymState),
                 new Rule("demonym", "a demonym heads the phrase (\"two Lebanese\"): civilians of that state", this::statePeople),
                 new Rule("title", "a person named with a title and a state (\"Serbian President Vojislav Kostunica\")", this::titledPerson),
-                new Rule("state+possession", "what a state owns stands for it (\"U.S. ships\", \"Israeli targets\")", this::statePossession),
                 new Rule("title+focus", "a person with a title and no state (\"President X\"): the article's main country", this::titledPersonFocus),
                 new Rule("acronym", "an unknown capitalised acronym names an organisation (\"QSD\")", this::acronym),
                 new Rule("ner", "a PERSON or ORGANIZATION name; a bare last name is the person named before", this::nerName),
@@ -72,6 +78,7 @@ public final class ActorRules {
                 new Rule("pronoun", "a pronoun, \"his group\" or a definite group noun refers back", this::pronoun),
                 new Rule("armed-group", "\"an unidentified armed group\": an armed group no one names", this::armedGroup),
                 new Rule("table+possession", "what belongs to a named group stands for it (\"Houthi positions\")", this::possession),
+                new Rule("state+possession", "what a state owns stands for it (\"U.S. ships\", \"Israeli targets\")", this::statePossession),
                 new Rule("role+focus", "a state role word alone (\"the army\"): the article's main country", this::roleFocus),
                 new Rule("salience", "an armed-group word alone (\"the militants\"): the most-mentioned group it may mean", this::salience),
                 new Rule("role", "a role word alone: its sector, no country", this::bareRole));
@@ -94,15 +101,17 @@ public final class ActorRules {
         if (p.h.ner().equals("PERSON")) return List.of();
         Optional<String> office = table.office(p.h.lemma(), modifiers(p));
         if (office.isEmpty() || p.doc.day() == null) return List.of();
-        String how = "office";
-        Country c = p.states.isEmpty() ? null : p.states.get(0);
-        if (c == null && p.doc.focusCountry() != null) {
-            c = table.country(p.doc.focusCountry()).orElse(null);
-            how = "office+focus";
+        if (!p.states.isEmpty()) {
+            return table.officeHolder(p.states.get(0).iso3(), office.get(), p.doc.day()).map(h -> List.of(ref(h, p, "office")))
+                    .orElse(List.of());
         }
-        if (c == null) return List.of();
-        Optional<ActorEntry> holder = table.officeHolder(c.iso3(), office.get(), p.doc.day());
-        return holder.isEmpty() ? List.of() : List.of(ref(holder.get(), p, how));
+        // "The president said ..." in a story about Russia that named President Obama first is Obama: the first holder of
+        // the office the article names comes before the office holder of the article's main country.
+        Optional<ActorEntry> named = p.doc.named(e -> e.heldOn(office.get(), p.doc.day()), p.h.begin());
+        if (named.isPresent()) return List.of(ref(named.get(), p, "office+mention"));
+        if (p.doc.focusCountry() == null) return List.of();
+        return table.officeHolder(p.doc.focusCountry(), office.get(), p.doc.day()).map(h -> List.of(ref(h, p, "office+focus")))
+                .orElse(List.of());
     }
 
     /** The words modifying a title: its phrase and an "of" phrase ("secretary of state"). */
@@ -263,9 +272,15 @@ public final class ActorRules {
     }
 
     private List<ActorRef> statePossession(NounPhrase p) {
-        if (p.states.isEmpty() || p.role.isPresent() || !p.h.isNoun() || p.h.isProperNoun()) return List.of();
+        if (p.states.isEmpty() || !p.groups.isEmpty() || p.role.isPresent() || !p.h.isNoun() || p.h.isProperNoun()) return List.of();
+        Country c = p.states.get(0);
+        String lemma = p.h.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (p.h.pos().equals("NNS") && PEOPLE_SUFFIX.matcher(lemma).find() && !THINGS.contains(lemma)) {
+            // "Algerian landowners", "Chechen exiles": people of the state no role word names are its civilians.
+            return List.of(new ActorRef(c.name() + " civilians", p.span.text(), c.iso3(), "CVL", p.span.start(), p.span.end(), "demonym"));
+        }
         // "U.S. ships", "Israeli targets": what a state owns stands for it in an event, as "Houthi positions" does.
-        return table.actor(p.states.get(0).name()).map(e -> List.of(ref(e, p, "table+possession"))).orElse(List.of());
+        return table.actor(c.name()).map(e -> List.of(ref(e, p, "table+possession"))).orElse(List.of());
     }
 
     private List<ActorRef> armedGroup(NounPhrase p) {

@@ -105,7 +105,13 @@ public final class ActorTable {
             List<ActorEntry.Tenure> tenures = new ArrayList<>();
             for (String t : r.list("tenures", ";")) tenures.add(tenure(r, t, office));
             if (!office.isEmpty() && tenures.isEmpty()) throw r.fail("an office holder needs tenures (CODE:FROM..TO)");
-            ActorEntry e = new ActorEntry(name, r.list("aliases", ";"), country, sector, kind,
+            List<String> aliases = new ArrayList<>(r.list("aliases", ";"));
+            ActorEntry earlier = actors.get(name);
+            if (earlier != null && earlier.kind() != ActorEntry.Kind.STATE) {
+                // A later table's row for the same actor replaces the earlier one under all its names.
+                for (String a : earlier.aliases()) if (!aliases.contains(a)) aliases.add(a);
+            }
+            ActorEntry e = new ActorEntry(name, aliases, country, sector, kind,
                     r.list("generic", ";"), r.get("affiliation"), r.get("code"), wikidata, office, tenures);
             actors.put(name, e);
             PhraseMatcher.Need need = need(e, converted, name);

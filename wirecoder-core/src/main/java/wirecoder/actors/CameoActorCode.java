@@ -13,6 +13,9 @@ public record CameoActorCode(String code, String country, String sector) {
     /** Role codes that are not Wirecoder sectors but imply one. */
     private static final Map<String, String> IMPLIED = Map.of("INS", "REB", "SEP", "REB", "UAF", "MIL", "RAD", "OPP",
             "HRI", "NGO", "ENV", "NGO", "DEV", "NGO");
+    /** CAMEO religion codes that are ISO codes too: after IGO/NGO/IMG "MUS" is Muslim, not Mauritius. */
+    private static final Set<String> RELIGIONS = Set.of("MUS", "CHR", "SHN");
+
     /** Prefixes for actors that are not states, and the sector each gives. */
     private static final Map<String, String> NON_STATE = Map.of("IGO", "IGO", "NGO", "NGO", "MNC", "BUS", "IMG", "REB", "NGM", "REB");
 
@@ -21,7 +24,8 @@ public record CameoActorCode(String code, String country, String sector) {
         String prefix = code.substring(0, 3);
         if (NON_STATE.containsKey(prefix)) {
             String rest = code.substring(3);
-            String country = rest.length() >= 3 && countries.contains(rest.substring(0, 3)) ? rest.substring(0, 3) : "";
+            String next = rest.length() >= 3 ? rest.substring(0, 3) : "";
+            String country = countries.contains(next) && !RELIGIONS.contains(next) ? next : "";
             String sector = NON_STATE.get(prefix);
             if (prefix.equals("NGO") && chunks(rest).contains("MED")) sector = "MED";
             return Optional.of(new CameoActorCode(code, country, sector));

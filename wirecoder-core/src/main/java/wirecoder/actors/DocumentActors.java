@@ -130,6 +130,18 @@ public final class DocumentActors {
         return Optional.empty();
     }
 
+    /**
+     * The first actor named before {@code offset} that {@code accept}s: a news story names its protagonist first, and
+     * "the president" later in it is that one ("President Obama said he told Vladimir Putin ... The president said").
+     */
+    public Optional<ActorEntry> named(Predicate<ActorEntry> accept, int offset) {
+        for (ActorMention m : mentions) {
+            if (m.start() >= offset) break;
+            if (accept.test(m.entry())) return Optional.of(m.entry());
+        }
+        return Optional.empty();
+    }
+
     /** A PERSON known by its last name in this article. */
     public Optional<ActorEntry> personByLastName(String word) {
         return Optional.ofNullable(personsByLastName.get(word));

@@ -59,6 +59,7 @@ final class NounPhrase {
         Optional<RoleWord> r = table.role(h.lemma());
         if (r.isEmpty() && h.isNoun() && !h.isProperNoun()) r = compoundRole(table);
         this.role = r.map(w -> memberRole(table, w));
+        if (cover == null && groups.isEmpty() && role.isPresent()) groupsOf(table);
         if (cover != null) return;
         if (stateName != null) states.add(stateName);
         for (Country c : demonymsIn(table, tokens, head)) if (!states.contains(c)) states.add(c);
@@ -71,9 +72,44 @@ final class NounPhrase {
             Country owner = possessorCountry(table);
             if (owner != null) states.add(owner);
         }
+        if (states.isEmpty() && role.isPresent()) {
+            // "the government of Pakistan", "security forces in Guinea", "rebels in the Ivory Coast".
+            for (Dependency d : s.basicChildren(head)) {
+                if (!d.relation().startsWith("nmod")) continue;
+                String c = s.basicChildren(d.dependent()).stream().filter(x -> x.relation().equals("case"))
+                        .map(x -> s.token(x.dependent()).lower()).findFirst().orElse("");
+                if (!c.equals("of") && !c.equals("in")) continue;
+                List<Integer> inner = ActorResolver.phrase(s, d.dependent());
+                for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(inner.get(0), inner.get(inner.size() - 1) + 1))) {
+                    if (m.value().kind() == ActorEntry.Kind.STATE && m.first() <= d.dependent() && d.dependent() <= m.last()) {
+                        table.country(m.value().country()).ifPresent(states::add);
+                    }
+                }
+            }
+        }
     }
 
     String lower() { return h.lower(); }
+
+    /** "gunmen from al-Shabaab", "fighters of the Islamic State": the groups a role word's "from" or "of" names. */
+    private void groupsOf(ActorTable table) {
+        for (Dependency d : s.basicChildren(head)) {
+            if (!d.relation().startsWith("nmod") || !hasCase(d.dependent(), "from", "of")) continue;
+            List<Integer> inner = ActorResolver.phrase(s, d.dependent());
+            for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(inner.get(0), inner.get(inner.size() - 1) + 1))) {
+                ActorEntry e = m.value();
+                boolean group = e.kind() != ActorEntry.Kind.STATE && e.kind() != ActorEntry.Kind.PERSON;
+                if (group && m.first() <= d.dependent() && d.dependent() <= m.last() && !groups.contains(e)) groups.add(e);
+            }
+        }
+    }
+
+    private boolean hasCase(int node, String... words) {
+        for (Dependency d : s.basicChildren(node)) {
+            if (d.relation().equals("case") && java.util.Arrays.asList(words).contains(s.token(d.dependent()).lower())) return true;
+        }
+        return false;
+    }
 
     private List<Country> demonymsIn(ActorTable table, List<Integer> phrase, int head) {
         List<Token> toks = s.tokens().subList(phrase.get(0), phrase.get(phrase.size() - 1) + 1);

@@ -88,10 +88,14 @@ public final class PhraseMatcher<T> {
         return true;
     }
 
+    /** Words the tagger may take into a name that are no part of it: "Mr Trump" is Trump. */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "sir", "lord", "lady", "dame", "madam", "president", "minister", "premier", "chancellor", "general", "gen.");
+
     /** A PERSON the tagger saw as one word: "Khalid" alone, not the first name of "Khalid bin Salman". */
     private static boolean alonePerson(List<Token> tokens, int i) {
         if (!"PERSON".equals(tokens.get(i).ner())) return false;
-        boolean before = i > 0 && "PERSON".equals(tokens.get(i - 1).ner());
+        boolean before = i > 0 && "PERSON".equals(tokens.get(i - 1).ner()) && !HONORIFICS.contains(tokens.get(i - 1).lower());
         boolean after = i + 1 < tokens.size() && "PERSON".equals(tokens.get(i + 1).ner());
         return !before && !after;
     }

@@ -55,9 +55,43 @@ public final class DocumentAssembler {
                 d.explanation.add("location: the article's most-named place '" + focus.name() + "'");
             }
             events.localise(d, cast);
-            out.add(record(doc, d, out.size()));
         }
+        reportingFrame(drafts, doc.sentences());
+        for (EventDraft d : drafts) out.add(record(doc, d, out.size()));
         return out;
+    }
+
+    /** Verbal events whose object may be another event: "condemned the strike", "denied the attack". */
+    private static final Set<String> REACTIONS = Set.of("ACCUSE", "REJECT", "PROTEST", "SANCTION", "THREATEN", "SUPPORT", "REQUEST");
+
+    /**
+     * "The Somali president condemned the strike": when the article says who struck (the strike is an event of the
+     * same sentence, or the same word names an earlier event), the striker is the condemnation's recipient.
+     */
+    static void reportingFrame(List<EventDraft> drafts, List<Sentence> sentences) {
+        for (EventDraft d : drafts) {
+            if (!d.recipients.isEmpty() || !REACTIONS.contains(d.type)) continue;
+            for (var f : d.mention.roles()) {
+                if (!f.role().equals("recipient")) continue;
+                String lemma = sentences.get(d.sentence).token(f.head()).lemma().toLowerCase(java.util.Locale.ROOT);
+                EventDraft deed = null;
+                for (EventDraft e : drafts) {
+                    if (e == d || e.actors.isEmpty()) continue;
+                    boolean same = e.sentence == d.sentence && e.mention.trigger() == f.head();
+                    boolean earlier = e.sentence < d.sentence && e.triggerLemma.equals(lemma) && (deed == null || e.sentence >= deed.sentence);
+                    if (same) {
+                        deed = e;
+                        break;
+                    }
+                    if (earlier) deed = e;
+                }
+                if (deed == null) continue;
+                for (var a : deed.actors) if (!d.hasActor(a.name()) && !d.hasRecipient(a.name())) d.recipients.add(a);
+                d.explanation.add("recipient " + deed.actors.get(0).name() + " <- who did '" + sentences.get(d.sentence).token(f.head()).word()
+                        + "' (the event in sentence " + deed.sentence + ")");
+                return;
+            }
+        }
     }
 
     /** The index after the lead: the first LEAD_SENTENCES sentences that end like sentences (not headlines or captions). */

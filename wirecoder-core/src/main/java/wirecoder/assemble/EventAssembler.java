@@ -133,6 +133,8 @@ public final class EventAssembler {
                         && actorNamedInPhrase(s, f.head(), cast) == null;
                 if ((pass == 0) == generic) continue;
                 for (ActorRef ref : actors.resolveAll(text, cast, s, f.head(), taken)) {
+                    // A complement's object is a side only when named: "refused to deploy peacekeepers" deploys its own.
+                    if (f.relation().startsWith("?") && ref.resolvedBy().startsWith("role") && "MIL".equals(ref.sector())) continue;
                     List<ActorRef> list = f.role().equals("actor") ? d.actors : d.recipients;
                     if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
                     list.add(ref);
@@ -143,6 +145,8 @@ public final class EventAssembler {
             }
         }
         if (d.recipients.isEmpty()) objectOwner(d, s, text, cast, taken);
+        if (d.recipients.isEmpty() && d.type.equals("REQUEST")) addressee(d, s, text, cast, taken);
+        if (d.recipients.isEmpty() && d.type.equals("THREATEN")) conditionHolder(d, s, text, cast, taken);
         if (d.mention.rule().needs().equals("recipient") && d.recipients.isEmpty() && d.actors.size() >= 2) {
             // "The army and the RSF fought": both sides are subjects; the first acts on the others.
             d.recipients.addAll(d.actors.subList(1, d.actors.size()));
@@ -197,8 +201,52 @@ public final class EventAssembler {
         }
     }
 
+    /** "demanded that the US cancel the sale": whom a demand is made of is the subject of the clause it demands. */
+    private void addressee(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken) {
+        for (int clause : s.children(d.mention.trigger(), "ccomp")) {
+            for (int subj : s.children(clause, "nsubj")) {
+                for (ActorRef ref : actors.resolveAll(text, cast, s, subj, taken)) {
+                    if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
+                    d.recipients.add(ref);
+                    taken.add(ref.name());
+                    d.explanation.add("recipient " + ref.name() + " <- the subject of the demanded clause '" + ref.text() + "'");
+                }
+            }
+        }
+    }
+
+    /**
+     * "threatened to launch an offensive unless Baghdad accepted its conditions": a threat is made to whoever must
+     * meet its condition, the subject of its "unless" or "if" clause.
+     */
+    private void conditionHolder(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken) {
+        List<Integer> verbs = new ArrayList<>(List.of(d.mention.trigger()));
+        verbs.addAll(s.children(d.mention.trigger(), "xcomp"));
+        for (int v : verbs) {
+            for (Dependency c : s.children(v)) {
+                if (!c.relation().startsWith("advcl")) continue;
+                boolean condition = c.relation().equals("advcl:unless") || c.relation().equals("advcl:if")
+                        || s.basicChildren(c.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                        && Set.of("unless", "if").contains(s.token(m.dependent()).lower()));
+                if (!condition) continue;
+                for (int subj : s.children(c.dependent(), "nsubj")) {
+                    for (ActorRef ref : actors.resolveAll(text, cast, s, subj, taken)) {
+                        if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
+                        d.recipients.add(ref);
+                        taken.add(ref.name());
+                        d.explanation.add("recipient " + ref.name() + " <- the subject of the threat's condition '" + ref.text() + "'");
+                    }
+                }
+                if (!d.recipients.isEmpty()) return;
+            }
+        }
+    }
+
     /** Relations of an object noun that say whose it is: "Islamabad's offer", "the Ethiopian raid", "abduction ... by bandits". */
-    private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound");
+    private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from", "amod", "compound",
+            "nmod:for");
+    /** What force is used on is whose it is: "shelled positions of the Palestinian security forces". */
+    private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE");
 
     /**
      * An object that is no actor may belong to one, who is then the recipient: "rejected Islamabad's offer" (Pakistan),
@@ -221,7 +269,9 @@ public final class EventAssembler {
         }
         for (RoleFiller f : d.mention.roles()) {
             if (!f.role().equals("recipient") || !(f.relation().equals("obj") || f.relation().startsWith("nsubj:pass"))) continue;
-            for (String rel : OWNER_RELATIONS) {
+            List<String> relations = new ArrayList<>(OWNER_RELATIONS);
+            if (MATERIAL.contains(d.type)) relations.add("nmod:of");
+            for (String rel : relations) {
                 for (int owner : s.children(f.head(), rel)) {
                     for (ActorRef ref : actors.resolveAll(text, cast, s, owner, taken)) {
                         if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;

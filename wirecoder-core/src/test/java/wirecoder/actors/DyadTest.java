@@ -1,0 +1,171 @@
+package wirecoder.actors;
+
+import org.junit.jupiter.api.Test;
+import wirecoder.Fixtures;
+import wirecoder.model.ActorRef;
+import wirecoder.model.EventRecord;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who did what to whom on the patterns real news writes: each role pattern and each wrong-actor pattern of issue 11. */
+class DyadTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 3);
+
+    private static EventRecord event(String text, LocalDate day, Predicate<EventRecord> which) {
+        return Fixtures.find(Fixtures.extract(text, day).events(), "event", which);
+    }
+
+    private static EventRecord event(String text, String type) {
+        return event(text, DAY, e -> e.eventType().equals(type));
+    }
+
+    private static List<String> countries(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::country).toList();
+    }
+
+    // Recipients of verbal and material events.
+
+    @Test
+    void thePossessorOfTheObjectIsTheRecipient() {
+        EventRecord e = event("Modi rejected Islamabad's offer of talks.", "REJECT");
+        assertEquals("IND", e.actor().get(0).country());
+        assertEquals(List.of("PAK"), countries(e.recipient()));
+    }
+
+    @Test
+    void aComplementsToPhraseIsTheRecipientOfAThreat() {
+        EventRecord e = event("Iran threatened to close the strait to U.S. ships.", "THREATEN");
+        assertEquals(List.of("USA"), countries(e.recipient()));
+    }
+
+    @Test
+    void aDemonymOnTheObjectNamesWhoseDeedIsCondemned() {
+        EventRecord e = event("The Somali president condemned the Ethiopian raid.", "ACCUSE");
+        assertEquals("SOM", e.actor().get(0).country());
+        assertEquals(List.of("ETH"), countries(e.recipient()));
+    }
+
+    @Test
+    void aPledgeToAStateHasItAsRecipient() {
+        EventRecord e = event("Japan pledged $50 million to Sudan.", "AGREE");
+        assertEquals(List.of("SDN"), countries(e.recipient()));
+    }
+
+    @Test
+    void theAgentOfACondemnedDeedIsTheRecipient() {
+        EventRecord e = event("The African Union condemned the abduction of schoolgirls by bandits.", "ACCUSE");
+        assertEquals(List.of("bandits"), Fixtures.names(e.recipient()));
+    }
+
+    @Test
+    void whoStruckIsTheRecipientOfTheCondemnation() {
+        EventRecord e = event("Gunmen from al-Shabaab attacked a hotel in Mogadishu on Friday. The African Union condemned the attack.",
+                "ACCUSE");
+        assertEquals(List.of("al-Shabaab"), Fixtures.names(e.recipient()));
+    }
+
+    @Test
+    void anArrestedMinisterIsTheGovernment() {
+        EventRecord e = event("Soldiers arrested the interior minister in Niamey.", "COERCE");
+        assertEquals("MIL", e.actor().get(0).sector());
+        assertEquals("GOV", e.recipient().get(0).sector());
+        assertEquals("NER", e.recipient().get(0).country());
+    }
+
+    @Test
+    void aDemandIsMadeOfTheSubjectOfWhatIsDemanded() {
+        EventRecord e = event("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.", "REQUEST");
+        assertEquals(List.of("USA"), countries(e.recipient()));
+    }
+
+    @Test
+    void aThreatIsMadeToWhoeverMustMeetItsCondition() {
+        EventRecord e = event("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", "THREATEN");
+        assertEquals(List.of("IRQ"), countries(e.recipient()));
+    }
+
+    // Actors outside the subject.
+
+    @Test
+    void thePassiveAgentActs() {
+        EventRecord e = event("Four aid workers were kidnapped by al-Shabaab fighters near Kismayo.", "ASSAULT");
+        assertEquals(List.of("al-Shabaab"), Fixtures.names(e.actor()));
+        assertEquals("SOM", e.recipient().get(0).country());
+    }
+
+    @Test
+    void aNamedCompoundOfANominalEventActs() {
+        EventRecord e = event("An ISWAP raid on an army post killed nine soldiers in Borno.", "ASSAULT");
+        assertEquals(List.of("Islamic State West Africa Province"), Fixtures.names(e.actor()));
+    }
+
+    @Test
+    void aStateLedCoalitionIsThatStates() {
+        EventRecord e = event("The U.S.-led coalition stepped up strikes on Islamic State positions near Raqqa.", "ASSAULT");
+        assertEquals("USA", e.actor().get(0).country());
+        assertEquals(List.of("Islamic State"), Fixtures.names(e.recipient()));
+    }
+
+    @Test
+    void aDemonymAdjectiveOnAnAttackIsTheState() {
+        EventRecord e = event("A Russian missile attack on Kyiv killed two people.", "ASSAULT");
+        assertEquals(List.of("Russia"), Fixtures.names(e.actor()));
+    }
+
+    @Test
+    void anAppositionDoesNotHideTheSubject() {
+        EventRecord e = event("Al-Shabaab, the Somali militant group, attacked a military base in Lower Shabelle.", "ASSAULT");
+        assertEquals(List.of("al-Shabaab"), Fixtures.names(e.actor()));
+    }
+
+    @Test
+    void aMeetingHasBothSides() {
+        EventRecord e = event("Putin met Erdogan in Sochi.", "CONSULT");
+        assertEquals(List.of("RUS"), countries(e.actor()));
+        assertEquals(List.of("TUR"), countries(e.recipient()));
+    }
+
+    // Wrong actors.
+
+    @Test
+    void aDatelineIsNoActor() {
+        EventRecord e = event("KABUL - Taliban fighters attacked a police checkpoint in Kunduz province on Tuesday.", "ASSAULT");
+        assertEquals(List.of("Taliban"), Fixtures.names(e.actor()));
+        assertTrue(e.recipient().stream().noneMatch(r -> r.text().contains("KABUL")), e.recipient().toString());
+    }
+
+    @Test
+    void theSpeakersPronounIsTheSpeakerNotThePersonNamedLast() {
+        String text = "President Barack Obama has said that he ordered Russia's Vladimir Putin to stop the hacking. "
+                + "The president said he had warned Mr Putin of serious consequences.";
+        EventRecord e = event(text, LocalDate.of(2016, 12, 16), x -> x.eventType().equals("THREATEN"));
+        assertEquals(List.of("Barack Obama"), Fixtures.names(e.actor()));
+        assertEquals(List.of("Vladimir Putin"), Fixtures.names(e.recipient()));
+    }
+
+    @Test
+    void anOrganisationNamedEarlierIsNotALaterSentencesSubject() {
+        String text = "The United Nations said aid convoys reached Aleppo on Monday. Gunmen attacked a convoy near Idlib on Tuesday.";
+        EventRecord e = event(text, DAY, x -> x.eventType().equals("ASSAULT"));
+        assertFalse(Fixtures.names(e.actor()).contains("United Nations"), Fixtures.describe(List.of(e)));
+        assertEquals("REB", e.actor().get(0).sector());
+    }
+
+    @Test
+    void theVictimIsNoActorOfTheSameShooting() {
+        String text = "Gunmen carried out a series of attacks in central Jordan on Sunday, killing four members of the "
+                + "Jordanian security forces. Two policemen were wounded and the assailants fled in a car.";
+        for (EventRecord e : Fixtures.extract(text, LocalDate.of(2016, 12, 18)).events()) {
+            if (!e.eventType().equals("ASSAULT")) continue;
+            assertTrue(e.actor().stream().noneMatch(a -> "COP".equals(a.sector()) || "MIL".equals(a.sector())),
+                    "the police are victims here: " + Fixtures.describe(List.of(e)));
+        }
+    }
+}
