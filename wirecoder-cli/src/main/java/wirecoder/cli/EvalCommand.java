@@ -53,7 +53,8 @@ public final class EvalCommand implements Callable<Integer> {
             System.err.println("wirecoder eval: no gold data: ../shared/eval not found; give --data DIR");
             return 2;
         }
-        Map<String, Suite> suites = Suites.all();
+        Map<String, Suite> suites = new java.util.LinkedHashMap<>(Suites.all());
+        if (Suites.tuning().containsKey(suite)) suites.putAll(Suites.tuning());
         List<SmokeFloors.Floor> floors = List.of();
         Map<String, Integer> limits = Map.of();
         List<String> names = new ArrayList<>();
@@ -66,7 +67,8 @@ public final class EvalCommand implements Callable<Integer> {
             }
             default -> {
                 if (!suites.containsKey(suite)) {
-                    System.err.println("wirecoder eval: unknown suite '" + suite + "'; valid: " + suites.keySet() + ", all, smoke");
+                    System.err.println("wirecoder eval: unknown suite '" + suite + "'; valid: " + suites.keySet() + ", all, smoke, "
+                            + Suites.tuning().keySet() + " (dev portions, for tuning)");
                     return 2;
                 }
                 names.add(suite);

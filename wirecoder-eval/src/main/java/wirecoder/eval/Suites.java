@@ -14,7 +14,14 @@ public final class Suites {
     public static Map<String, Suite> all() {
         Map<String, Suite> m = new LinkedHashMap<>();
         for (Suite s : List.of(new PloverGsrSuite(), new AcledSuite(), new Case2021Suite(), new Giveme5w1hSuite(),
-                new Petrarch2Suite(), new CameoCodersSuite(), new GeoSuite())) m.put(s.name(), s);
+                new Petrarch2Suite(), new CameoCodersSuite(), new GeoSuite(), new RamsSuite())) m.put(s.name(), s);
+        return m;
+    }
+
+    /** Suites over the dev portions that rules are tuned on: run by name, never in 'all' or the scorecard. */
+    public static Map<String, Suite> tuning() {
+        Map<String, Suite> m = new LinkedHashMap<>();
+        for (Suite s : List.of(new RamsSuite("rams-dev", "dev"))) m.put(s.name(), s);
         return m;
     }
 
