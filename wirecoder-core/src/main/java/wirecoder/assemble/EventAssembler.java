@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -144,6 +145,7 @@ public final class EventAssembler {
                 }
             }
         }
+        if (d.actors.isEmpty() && d.mention.rule().pos().equals("V")) agentEvent(d, s, text, cast, taken);
         if (d.recipients.isEmpty()) objectOwner(d, s, text, cast, taken);
         if (d.recipients.isEmpty() && d.type.equals("REQUEST")) addressee(d, s, text, cast, taken);
         if (d.recipients.isEmpty() && d.type.equals("THREATEN")) conditionHolder(d, s, text, cast, taken);
@@ -175,6 +177,11 @@ public final class EventAssembler {
             d.actors.add(new ActorRef("protesters", d.triggerText, null, "CVL", d.triggerStart, d.triggerEnd, "role"));
             d.explanation.add("actor protesters <- an unnamed protest");
         }
+        if (d.type.equals("COERCE") && "arrest".equals(d.mode) && d.actors.isEmpty() && d.factuality == Factuality.ASSERTED) {
+            // "50 persons were arrested": who arrests, unnamed, is the police, as ACLED codes "Police Forces of India".
+            d.actors.add(new ActorRef("police", d.triggerText, null, "COP", d.triggerStart, d.triggerEnd, "role"));
+            d.explanation.add("actor police <- an arrest by no one named");
+        }
         localise(d.actors, placeCountry, cast, d);
         localise(d.recipients, placeCountry, cast, d);
     }
@@ -197,6 +204,44 @@ public final class EventAssembler {
             if (local.isPresent()) {
                 refs.set(i, local.get());
                 d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place" : "the article's main country"));
+            }
+        }
+    }
+
+    /** /lexicon/agent-events.tsv: a violent act's noun and the prepositions that hang it on its victim's verb. */
+    private static final Map<String, Set<String>> AGENT_EVENTS = agentEvents();
+
+    private static Map<String, Set<String>> agentEvents() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (wirecoder.data.TsvTable.Row r : wirecoder.data.TsvTable.resource("/lexicon/agent-events.tsv", List.of("lemma", "case")).rows()) {
+            out.put(r.required("lemma"), Set.copyOf(r.list("case", ";")));
+        }
+        return out;
+    }
+
+    /**
+     * "99 persons were killed in police firing", "died in an Israeli air strike": who acted is the modifier of the
+     * violent act the victim's verb is set in.
+     */
+    private void agentEvent(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken) {
+        for (Dependency o : s.children(d.mention.trigger())) {
+            if (!o.baseRelation().equals("obl")) continue;
+            Set<String> cases = AGENT_EVENTS.get(s.token(o.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+            if (cases == null) continue;
+            boolean fits = s.basicChildren(o.dependent()).stream().anyMatch(c -> c.relation().equals("case")
+                    && cases.contains(s.token(c.dependent()).lower()));
+            if (!fits) continue;
+            for (String rel : List.of("nmod:poss", "nmod:by", "compound", "amod")) {
+                for (int who : s.children(o.dependent(), rel)) {
+                    for (ActorRef ref : actors.resolveAll(text, cast, s, who, taken)) {
+                        if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
+                        d.actors.add(ref);
+                        taken.add(ref.name());
+                        d.explanation.add("actor " + ref.name() + " <- who did the '" + s.token(o.dependent()).word() + "' it happened in ('"
+                                + ref.text() + "', " + ref.resolvedBy() + ")");
+                    }
+                    if (!d.actors.isEmpty()) return;
+                }
             }
         }
     }
