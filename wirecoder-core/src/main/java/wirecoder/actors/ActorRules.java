@@ -67,7 +67,7 @@ public final class ActorRules {
                 new Rule("table", "a name of the actor tables covers the head (\"Hezbollah\", \"Recep Tayyip Erdogan\")", this::tableName),
                 new Rule("table+role", "named groups modify a role word or name (\"Hezbollah fighters\")", this::namedGroups),
                 new Rule("office", "a bare title is its office holder on the article's day (\"the Russian president\" in 2016)", this::officeHolder),
-                new Rule("role", "a state modifies a role word (\"Lebanese soldiers\", \"Russia's foreign ministry\")", this::stateRole),
+                new Rule("state+role", "a state modifies a role word (\"Lebanese soldiers\", \"Russia's foreign ministry\")", this::stateRole),
                 new Rule("demonym-state", "a demonym adjective alone (\"a Russian attack\", \"the Ethiopian raid\"): the state", this::demonymState),
                 new Rule("demonym", "a demonym heads the phrase (\"two Lebanese\"): civilians of that state", this::statePeople),
                 new Rule("title", "a person named with a title and a state (\"Serbian President Vojislav Kostunica\")", this::titledPerson),

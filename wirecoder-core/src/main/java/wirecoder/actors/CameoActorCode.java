@@ -20,7 +20,9 @@ public record CameoActorCode(String code, String country, String sector) {
     private static final Map<String, String> NON_STATE = Map.of("IGO", "IGO", "NGO", "NGO", "MNC", "BUS", "IMG", "REB", "NGM", "REB");
 
     public static Optional<CameoActorCode> parse(String code, Set<String> countries) {
-        if (code == null || !code.matches("[A-Z]{3,15}")) return Optional.empty();
+        if (code == null || code.length() < 3 || code.length() > 15 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return Optional.empty();
+        }
         String prefix = code.substring(0, 3);
         if (NON_STATE.containsKey(prefix)) {
             String rest = code.substring(3);

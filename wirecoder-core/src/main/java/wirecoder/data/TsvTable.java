@@ -38,8 +38,14 @@ public final class TsvTable {
             String v = get(column);
             if (v.isBlank()) return List.of();
             List<String> out = new ArrayList<>();
-            for (String s : v.split(java.util.regex.Pattern.quote(separator))) {
+            // Split by hand: String.split would compile a pattern per cell, and the actor tables have 100,000 cells.
+            int from = 0;
+            while (from <= v.length()) {
+                int at = v.indexOf(separator, from);
+                if (at < 0) at = v.length();
+                String s = v.substring(from, at);
                 if (!s.isBlank()) out.add(s.trim());
+                from = at + separator.length();
             }
             return out;
         }

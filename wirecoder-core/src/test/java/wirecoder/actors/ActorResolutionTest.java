@@ -106,6 +106,7 @@ class ActorResolutionTest {
     void everyRuleIsNamedDescribedAndCounted() {
         ActorResolver r = new ActorResolver(ActorTable.load());
         assertTrue(r.rules().size() >= 10);
+        assertEquals(r.rules().size(), r.rules().stream().map(ActorRules.Rule::name).distinct().count(), "rule names are unique");
         for (ActorRules.Rule rule : r.rules()) {
             assertTrue(!rule.name().isBlank() && !rule.description().isBlank(), rule.name());
         }
