@@ -37,6 +37,8 @@ public final class ActorTable {
     private final List<String[]> offices = new ArrayList<>();
     /** Names of actors and states, matched in text. */
     private final PhraseMatcher<ActorEntry> names = new PhraseMatcher<>();
+    /** The names of states alone (names, aliases, capitals), for places: no longer actor name hides them. */
+    private final PhraseMatcher<ActorEntry> stateNames = new PhraseMatcher<>();
     /** Demonyms ("Lebanese") giving a country to a role word. */
     private final PhraseMatcher<Country> demonyms = new PhraseMatcher<>();
 
@@ -79,8 +81,15 @@ public final class ActorTable {
             ActorEntry state = new ActorEntry(c.name(), c.aliases(), iso3, "GOV", ActorEntry.Kind.STATE, List.of(), "");
             actors.put(c.name(), state);
             names.add(c.name(), state);
-            for (String a : c.aliases()) names.add(a, state);
-            if (!c.capital().isBlank()) names.add(c.capital(), state);
+            stateNames.add(c.name(), state);
+            for (String a : c.aliases()) {
+                names.add(a, state);
+                stateNames.add(a, state);
+            }
+            if (!c.capital().isBlank()) {
+                names.add(c.capital(), state);
+                stateNames.add(c.capital(), state);
+            }
             for (String d : c.demonyms()) demonyms.add(d, c);
         }
     }
@@ -202,6 +211,9 @@ public final class ActorTable {
     public PhraseMatcher<ActorEntry> names() { return names; }
 
     public PhraseMatcher<Country> demonyms() { return demonyms; }
+
+    /** States only: what the place finder looks for, whatever longer actor names hold them. */
+    public PhraseMatcher<ActorEntry> stateNames() { return stateNames; }
 
     public Optional<RoleWord> role(String lemma) {
         return Optional.ofNullable(roles.get(lemma.toLowerCase(Locale.ROOT)));

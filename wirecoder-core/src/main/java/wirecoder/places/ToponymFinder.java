@@ -116,7 +116,7 @@ public final class ToponymFinder {
             if (last > first && areaWords.contains(s.token(first).lower())) {
                 lookup = doc.text().substring(s.token(first + 1).begin(), Math.max(end, s.token(first + 1).end()));
             }
-            for (PhraseMatcher.Match<ActorEntry> m : actors.names().findAll(s.tokens())) {
+            for (PhraseMatcher.Match<ActorEntry> m : actors.stateNames().findAll(s.tokens())) {
                 // A span that is a country's name is the country, as in find(), also in a state form ("Republic of
                 // Armenia", "the Kingdom of Jordan").
                 boolean whole = m.first() == first || (m.first() > first
@@ -150,19 +150,23 @@ public final class ToponymFinder {
         return m.end();
     }
 
+    private static final java.util.Set<ActorEntry.Kind> BODIES = java.util.EnumSet.of(ActorEntry.Kind.GROUP, ActorEntry.Kind.PARTY,
+            ActorEntry.Kind.IGO, ActorEntry.Kind.NGO);
+
     List<Toponym> find(String text, Sentence s, int datelineEnd) {
         List<Toponym> out = new ArrayList<>();
         boolean[] covered = new boolean[s.size()];
         List<PhraseMatcher.Match<ActorEntry>> actorNames = actors.names().findAll(s.tokens());
         // "the Tahrir al-Sham alliance": a place-like word inside the name of a group, party or body the actor table
-        // knows is part of that name, not a place.
+        // knows is part of that name, not a place. Companies, media and persons do not hide places: "Chicago Tribune",
+        // "Bank of Mexico" and a title such as "Prime Minister of India" still name them.
         for (PhraseMatcher.Match<ActorEntry> m : actorNames) {
-            if (m.value().kind() == ActorEntry.Kind.STATE || m.last() == m.first()
+            if (!BODIES.contains(m.value().kind()) || m.last() == m.first()
                     || !Character.isUpperCase(s.token(m.first()).word().charAt(0))) continue;
             for (int i = m.first(); i <= m.last(); i++) covered[i] = true;
         }
-        for (PhraseMatcher.Match<ActorEntry> m : actorNames) {
-            if (m.value().kind() != ActorEntry.Kind.STATE || covered[m.first()]) continue;
+        for (PhraseMatcher.Match<ActorEntry> m : actors.stateNames().findAll(s.tokens())) {
+            if (covered[m.first()]) continue;
             Token first = s.token(m.first());
             if (!Character.isUpperCase(first.word().charAt(0))) continue;
             Country c = actors.country(m.value().country()).orElseThrow();
