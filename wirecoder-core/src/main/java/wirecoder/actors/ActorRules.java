@@ -203,7 +203,20 @@ public final class ActorRules {
         if (m.isPresent()) return List.of(ref(m.get().entry(), p, "ner"));
         Optional<ActorEntry> byLast = p.doc.personByLastName(p.h.word());
         if (byLast.isPresent()) return List.of(ref(byLast.get(), p, "ner"));
-        return List.of(new ActorRef(nerSpan(p), p.span.text(), null, null, p.span.start(), p.span.end(), "ner"));
+        // An organisation no table knows keeps what its phrase says: "U.S. Transportation Department" is USA GOV,
+        // "Russian oil giant Rosneft" RUS BUS.
+        String country = p.states.isEmpty() ? null : p.states.get(0).iso3();
+        String sector = p.h.ner().equals("ORGANIZATION") ? orgSector(p) : null;
+        return List.of(new ActorRef(nerSpan(p), p.span.text(), country, sector, p.span.start(), p.span.end(), "ner"));
+    }
+
+    /** The sector the words of an organisation's phrase give, the word nearest the head first. */
+    private String orgSector(NounPhrase p) {
+        for (int k = p.tokens.size() - 1; k >= 0; k--) {
+            Optional<String> sec = table.orgSector(p.s.token(p.tokens.get(k)).word());
+            if (sec.isPresent()) return sec.get();
+        }
+        return null;
     }
 
     private List<ActorRef> groupNoun(NounPhrase p) {

@@ -33,6 +33,8 @@ public final class ActorTable {
     private final Map<String, RoleWord> roles = new HashMap<>();
     /** Leaders with an office ("president") and dated tenures, for "the president" on the article's day. */
     private final List<ActorEntry> officeHolders = new ArrayList<>();
+    /** org-words.tsv: a word of an organisation's name and the sector it gives. */
+    private final Map<String, String> orgWords = new HashMap<>();
     /** offices.tsv rows: head lemma, modifier, office. */
     private final List<String[]> offices = new ArrayList<>();
     /** Names of actors and states, matched in text. */
@@ -61,6 +63,11 @@ public final class ActorTable {
         for (Path p : extraActorFiles) t.addActors(TsvTable.file(p, ACTOR_COLUMNS), false);
         t.addRoles(TsvTable.resource("/actors/roles.tsv", ROLE_COLUMNS));
         t.addOffices(TsvTable.resource("/actors/offices.tsv", List.of("head", "modifier", "office")));
+        for (TsvTable.Row r : TsvTable.resource("/actors/org-words.tsv", List.of("word", "sector")).rows()) {
+            String sector = r.required("sector");
+            if (!SECTORS.contains(sector)) throw r.fail("unknown sector " + sector);
+            if (t.orgWords.put(r.required("word").toLowerCase(Locale.ROOT), sector) != null) throw r.fail("duplicate word " + r.get("word"));
+        }
         return t;
     }
 
@@ -144,7 +151,8 @@ public final class ActorTable {
         if (form.trim().contains(" ") || form.contains("-")) return PhraseMatcher.Need.NONE;
         if (e.isPerson()) return PhraseMatcher.Need.PERSON;
         boolean acronym = form.equals(form.toUpperCase(Locale.ROOT));
-        return converted && !acronym ? PhraseMatcher.Need.NAME : PhraseMatcher.Need.NONE;
+        if (!converted) return PhraseMatcher.Need.NONE;
+        return acronym ? PhraseMatcher.Need.ACRONYM : PhraseMatcher.Need.NAME;
     }
 
     /**
@@ -211,6 +219,11 @@ public final class ActorTable {
     public PhraseMatcher<ActorEntry> names() { return names; }
 
     public PhraseMatcher<Country> demonyms() { return demonyms; }
+
+    /** The sector a word of an organisation's name gives ("department": GOV), if any. */
+    public Optional<String> orgSector(String word) {
+        return Optional.ofNullable(orgWords.get(word.toLowerCase(Locale.ROOT)));
+    }
 
     /** States only: what the place finder looks for, whatever longer actor names hold them. */
     public PhraseMatcher<ActorEntry> stateNames() { return stateNames; }

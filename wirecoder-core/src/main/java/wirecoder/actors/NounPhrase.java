@@ -61,6 +61,20 @@ final class NounPhrase {
         this.role = r.map(w -> memberRole(table, w));
         if (cover == null && groups.isEmpty() && role.isPresent()) groupsOf(table);
         if (cover != null) return;
+        if (role.isPresent()) {
+            // "Assad's government" is Syria's; "Nasrallah's fighters" are Hezbollah: a person owning a role word stands
+            // for his group, else his state, not for himself.
+            for (ActorEntry owner : List.copyOf(groups)) {
+                if (!owner.isPerson()) continue;
+                groups.remove(owner);
+                Optional<ActorEntry> group = table.actor(owner.affiliation()).filter(g -> !owner.affiliation().isEmpty());
+                if (group.isPresent() && !groups.contains(group.get())) groups.add(group.get());
+                else {
+                    String c = owner.standingOn(doc.day()).country();
+                    if (c != null && !c.isEmpty() && stateName == null) stateName = table.country(c).orElse(null);
+                }
+            }
+        }
         if (stateName != null) states.add(stateName);
         for (Country c : demonymsIn(table, tokens, head)) if (!states.contains(c)) states.add(c);
         if (states.isEmpty() && role.isPresent() && s.headRelation(head).startsWith("conj") && s.head(head) >= 0) {

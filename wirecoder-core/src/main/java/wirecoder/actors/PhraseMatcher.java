@@ -22,8 +22,12 @@ public final class PhraseMatcher<T> {
     private record Entry<T>(String[] words, T value, String form, boolean exactCase, Need need) {
     }
 
-    /** What the tagger must have seen on the first token for a match: nothing, a PERSON, or any named entity. */
-    public enum Need { NONE, PERSON, NAME }
+    /**
+     * What a match needs beyond the words: nothing; a PERSON tag; any named-entity tag; or, for an acronym of the
+     * converted dictionaries, the token written as the acronym and, past four letters, tagged as a name ("YOUTH", a
+     * Basque group's alias, is not the headline word "Youth").
+     */
+    public enum Need { NONE, PERSON, NAME, ACRONYM }
 
     /** A trie over normalised words: a match walks it once per start word, whatever the table's size. */
     private static final class Node<T> {
@@ -89,6 +93,10 @@ public final class PhraseMatcher<T> {
         String ner = tokens.get(owner.get(at)).ner();
         if (e.need == Need.PERSON && !alonePerson(tokens, owner.get(at))) return false;
         if (e.need == Need.NAME && (ner == null || ner.equals("O"))) return false;
+        if (e.need == Need.ACRONYM) {
+            Token t = tokens.get(owner.get(at));
+            return t.word().equals(e.form) && (e.form.length() <= 4 || (ner != null && !ner.equals("O")));
+        }
         if (e.exactCase) {
             // The whole token must be the name as written: "IS" but not "is" or "Is".
             Token t = tokens.get(owner.get(at));

@@ -120,8 +120,21 @@ public final class EventAssembler {
 
     /** Resolves role fillers to actors; false when the lexicon row needs a role that stays empty. */
     private boolean roles(EventDraft d, Sentence s, String text, DocumentActors cast) {
-        List<RoleFiller> named = new ArrayList<>(d.mention.roles());
+        List<RoleFiller> named = new ArrayList<>();
         for (RoleFiller f : d.mention.roles()) {
+            if (!credit(s, f.head())) {
+                named.add(f);
+                continue;
+            }
+            // "(The Washington Post) President-elect Donald Trump and President Obama met": the parser makes the credit
+            // the subject and hangs the real one on it.
+            for (Dependency c : s.basicChildren(f.head())) {
+                if (c.relation().equals("dep") || c.relation().equals("appos")) {
+                    named.add(new RoleFiller(c.dependent(), f.role(), f.relation() + "(after a credit)", f.on()));
+                }
+            }
+        }
+        for (RoleFiller f : List.copyOf(named)) {
             for (int c : s.children(f.head(), "conj")) {
                 if (named.stream().noneMatch(x -> x.head() == c)) named.add(new RoleFiller(c, f.role(), f.relation() + "+conj", f.on()));
             }
@@ -290,6 +303,30 @@ public final class EventAssembler {
     /** Relations of an object noun that say whose it is: "Islamabad's offer", "the Ethiopian raid", "abduction ... by bandits". */
     private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from", "amod", "compound",
             "nmod:for");
+    /** "(The Washington Post) President-elect Donald Trump and President Obama met": a credit in brackets is no side. */
+    private static boolean credit(Sentence s, int head) {
+        List<Integer> p = ActorResolver.phrase(s, head);
+        int before = p.get(0) - 1;
+        while (before >= 0 && s.token(before).pos().equals("DT")) before--;
+        int after = p.get(p.size() - 1) + 1;
+        return before >= 0 && after < s.size() && isBracket(s.token(before).word(), true) && isBracket(s.token(after).word(), false);
+    }
+
+    private static boolean isBracket(String w, boolean open) {
+        return open ? w.equals("(") || w.equals("-LRB-") || w.equals("[") : w.equals(")") || w.equals("-RRB-") || w.equals("]");
+    }
+
+    /** /lexicon/deed-nouns.tsv: nouns whose owner did them ("offer", "raid", "decision"). */
+    private static final Set<String> DEED_NOUNS = deedNouns();
+
+    private static Set<String> deedNouns() {
+        Set<String> out = new HashSet<>();
+        for (wirecoder.data.TsvTable.Row r : wirecoder.data.TsvTable.resource("/lexicon/deed-nouns.tsv", List.of("lemma")).rows()) {
+            out.add(r.required("lemma").toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
     /** What force is used on is whose it is: "shelled positions of the Palestinian security forces". */
     private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE");
 
@@ -314,8 +351,11 @@ public final class EventAssembler {
         }
         for (RoleFiller f : d.mention.roles()) {
             if (!f.role().equals("recipient") || !(f.relation().equals("obj") || f.relation().startsWith("nsubj:pass"))) continue;
-            List<String> relations = new ArrayList<>(OWNER_RELATIONS);
-            if (MATERIAL.contains(d.type)) relations.add("nmod:of");
+            // Whose deed it is says who is reacted to only for deeds ("Islamabad's offer"), not for any thing ("her defeat");
+            // an agent ("the abduction ... by bandits") always does; what force is used on is whose it is.
+            boolean deed = DEED_NOUNS.contains(s.token(f.head()).lemma().toLowerCase(java.util.Locale.ROOT));
+            List<String> relations = new ArrayList<>(deed ? OWNER_RELATIONS : List.of("nmod:by", "nmod:agent"));
+            if (MATERIAL.contains(d.type)) relations.addAll(List.of("nmod:poss", "compound", "amod", "nmod:for", "nmod:of"));
             for (String rel : relations) {
                 for (int owner : s.children(f.head(), rel)) {
                     for (ActorRef ref : actors.resolveAll(text, cast, s, owner, taken)) {

@@ -103,6 +103,30 @@ class ActorResolutionTest {
     }
 
     @Test
+    void anUnknownOrganisationKeepsTheStateAndSectorItsNameGives() {
+        EventRecord e = only("The U.S. Transportation Department asked Apple to limit phone use by drivers.", LocalDate.of(2016, 12, 1));
+        assertEquals("USA", actor(e).country());
+        assertEquals("GOV", actor(e).sector());
+        EventRecord deal = only("Exxon signed a deal with Russian oil giant Rosneft.", LocalDate.of(2016, 12, 1));
+        assertEquals("RUS", deal.recipient().get(0).country());
+        assertEquals("BUS", deal.recipient().get(0).sector());
+    }
+
+    @Test
+    void aPersonsGovernmentIsHisStates() {
+        EventRecord e = only("Iran said it would keep supporting Assad's government.", LocalDate.of(2016, 12, 1));
+        assertEquals("Syria government", e.recipient().get(0).name());
+    }
+
+    @Test
+    void aDictionaryAcronymIsNoCapitalisedWord() {
+        // "YOUTH" is an alias of a Basque group in the Phoenix dictionaries; the headline word is not it.
+        List<EventRecord> events = Fixtures.extract("Youth crime making Queensland town hell. The Government is not targeting "
+                + "any area.", LocalDate.of(2016, 12, 1)).events();
+        assertTrue(events.stream().flatMap(x -> x.actor().stream()).noneMatch(a -> "FRA".equals(a.country())), Fixtures.describe(events));
+    }
+
+    @Test
     void everyRuleIsNamedDescribedAndCounted() {
         ActorResolver r = new ActorResolver(ActorTable.load());
         assertTrue(r.rules().size() >= 10);

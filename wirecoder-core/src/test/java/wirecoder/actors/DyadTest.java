@@ -142,6 +142,20 @@ class DyadTest {
     }
 
     @Test
+    void aCreditInBracketsIsNoSide() {
+        EventRecord e = event("(The Washington Post) President-elect Donald Trump and President Obama met for the first time Thursday.",
+                LocalDate.of(2016, 11, 11), x -> x.eventType().equals("CONSULT"));
+        assertTrue(Fixtures.names(e.actor()).stream().noneMatch(n -> n.contains("Washington Post")), Fixtures.describe(List.of(e)));
+    }
+
+    @Test
+    void theOwnerOfAThingIsNoSideOfBlamingIt() {
+        List<EventRecord> events = Fixtures.extract("Hillary Clinton blamed her defeat on FBI Director James Comey.",
+                LocalDate.of(2016, 11, 13)).events();
+        for (EventRecord e : events) assertFalse(Fixtures.names(e.recipient()).contains("Hillary Clinton"), Fixtures.describe(events));
+    }
+
+    @Test
     void theSpeakersPronounIsTheSpeakerNotThePersonNamedLast() {
         String text = "President Barack Obama has said that he ordered Russia's Vladimir Putin to stop the hacking. "
                 + "The president said he had warned Mr Putin of serious consequences.";
