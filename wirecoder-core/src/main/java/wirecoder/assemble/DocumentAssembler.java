@@ -61,6 +61,10 @@ public final class DocumentAssembler {
         return out;
     }
 
+    /** Words for an act of violence that may name any assault told before ("the attack", "the killing"). */
+    private static final Set<String> VIOLENCE = Set.of("attack", "assault", "shooting", "killing", "assassination", "bombing",
+            "strike", "airstrike", "raid", "massacre", "ambush", "stabbing", "murder");
+
     /** Verbal events whose object may be another event: "condemned the strike", "denied the attack". */
     private static final Set<String> REACTIONS = Set.of("ACCUSE", "REJECT", "PROTEST", "SANCTION", "THREATEN", "SUPPORT", "REQUEST");
 
@@ -78,7 +82,9 @@ public final class DocumentAssembler {
                 for (EventDraft e : drafts) {
                     if (e == d || e.actors.isEmpty()) continue;
                     boolean same = e.sentence == d.sentence && e.mention.trigger() == f.head();
-                    boolean earlier = e.sentence < d.sentence && e.triggerLemma.equals(lemma) && (deed == null || e.sentence >= deed.sentence);
+                    // "The attack, condemned by the White House": a word for violence names the article's last assault.
+                    boolean sameDeed = e.triggerLemma.equals(lemma) || VIOLENCE.contains(lemma) && e.type.equals("ASSAULT");
+                    boolean earlier = e.sentence < d.sentence && sameDeed && (deed == null || e.sentence >= deed.sentence);
                     if (same) {
                         deed = e;
                         break;

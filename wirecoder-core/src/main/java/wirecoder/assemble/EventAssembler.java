@@ -141,11 +141,15 @@ public final class EventAssembler {
         }
         Set<String> taken = new HashSet<>();
         // Names first, so that a generic word ("militants") can avoid repeating them.
-        for (int pass = 0; pass < 2; pass++) {
-            for (RoleFiller f : named) {
+        // Backup subjects last, and only when nothing else named an actor.
+        List<RoleFiller> backups = named.stream().filter(f -> f.relation().startsWith(RoleRules.BACKUP)).toList();
+        named.removeAll(backups);
+        for (int pass = 0; pass < 3; pass++) {
+            if (pass == 2 && (!d.actors.isEmpty() || backups.isEmpty())) break;
+            for (RoleFiller f : pass == 2 ? backups : named) {
                 boolean generic = actors.table().role(s.token(f.head()).lemma()).isPresent()
                         && actorNamedInPhrase(s, f.head(), cast) == null;
-                if ((pass == 0) == generic) continue;
+                if (pass < 2 && (pass == 0) == generic) continue;
                 for (ActorRef ref : actors.resolveAll(text, cast, s, f.head(), taken)) {
                     // A complement's object is a side only when named: "refused to deploy peacekeepers" deploys its own.
                     if (f.relation().startsWith("?") && ref.resolvedBy().startsWith("role") && "MIL".equals(ref.sector())) continue;
@@ -204,6 +208,8 @@ public final class EventAssembler {
             ActorRef r = refs.get(i);
             if (r.country() != null || r.sector() == null || r.sector().equals("IGO") || r.sector().equals("NGO")) continue;
             boolean roleWord = r.resolvedBy().equals("role");
+            // A diplomat serves abroad: the envoy shot in Ankara is not Turkey's.
+            if (roleWord && ABROAD.matcher(r.text()).find()) continue;
             // A group of no one country ("Islamic State", "al Qaeda") is coded where it acts, as ACLED's "Islamic State (Iraq)".
             boolean transnational = r.sector().equals("REB") && !roleWord && !r.resolvedBy().equals("ner")
                     && !r.resolvedBy().equals("acronym");
@@ -315,6 +321,8 @@ public final class EventAssembler {
     private static boolean isBracket(String w, boolean open) {
         return open ? w.equals("(") || w.equals("-LRB-") || w.equals("[") : w.equals(")") || w.equals("-RRB-") || w.equals("]");
     }
+
+    private static final java.util.regex.Pattern ABROAD = java.util.regex.Pattern.compile("(?i)\\b(ambassadors?|envoys?|diplomats?|consuls?)$");
 
     /** /lexicon/deed-nouns.tsv: nouns whose owner did them ("offer", "raid", "decision"). */
     private static final Set<String> DEED_NOUNS = deedNouns();

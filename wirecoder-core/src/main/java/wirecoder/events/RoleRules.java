@@ -55,7 +55,9 @@ public final class RoleRules {
                 out.addAll(swapped);
             }
         }
-        if (on.equals("V") && out.stream().noneMatch(f -> f.role().equals("actor"))) inherit(s, t, out);
+        // A subject the clause lacks is inherited; one it has that may name no actor ("pacing near the body ... appeared
+        // to condemn", a tagging slip) is backed by the inherited one, which resolution reads only if it finds no actor.
+        if (on.equals("V")) inherit(s, t, out, out.stream().anyMatch(f -> f.role().equals("actor")));
         if (out.stream().noneMatch(f -> f.relation().endsWith("between"))) betweenAttachedLower(s, m, out);
         return out;
     }
@@ -134,7 +136,10 @@ public final class RoleRules {
     }
 
     /** A participle or complement clause without its own subject takes the subject of the clause it hangs on. */
-    private static void inherit(Sentence s, int t, List<RoleFiller> out) {
+    /** Relation prefix of an inherited subject that backs a subject of the clause's own. */
+    public static final String BACKUP = "inherit?:";
+
+    private static void inherit(Sentence s, int t, List<RoleFiller> out, boolean backup) {
         String rel = s.headRelation(t);
         int h = s.head(t);
         if (rel.equals("acl") && s.token(t).pos().equals("VBG") && h >= 0 && s.head(h) >= 0
@@ -145,8 +150,21 @@ public final class RoleRules {
         }
         if (h < 0 || !(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")
                 || rel.equals("acl>obj"))) return;
-        for (int subj : s.children(h, "nsubj")) {
-            if (!contains(out, subj)) out.add(new RoleFiller(subj, "actor", "inherit:" + rel, "V"));
+        // "A policeman shot the ambassador and then appeared to condemn Russia": the subject may sit two or three
+        // clauses up, through verbs that have none of their own.
+        for (int up = 0; up < 3 && h >= 0; up++) {
+            List<Integer> subjects = s.children(h, "nsubj");
+            // A backup climbs past the clause's own subject, which it backs.
+            if (backup) subjects = subjects.stream().filter(k -> !contains(out, k)).toList();
+            if (!subjects.isEmpty()) {
+                for (int subj : subjects) {
+                    if (!contains(out, subj)) out.add(new RoleFiller(subj, "actor", (backup ? BACKUP : "inherit:") + rel, "V"));
+                }
+                return;
+            }
+            String r = s.headRelation(h);
+            if (!(r.startsWith("conj") || r.equals("xcomp") || r.startsWith("advcl"))) return;
+            h = s.head(h);
         }
     }
 

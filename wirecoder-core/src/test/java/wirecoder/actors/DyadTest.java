@@ -142,6 +142,17 @@ class DyadTest {
     }
 
     @Test
+    void aSubjectSeveralClausesUpActsWhenTheNearOneNamesNoActor() {
+        EventRecord e = event("A Turkish policeman shot the envoy on Monday and then, pacing near the body of his victim, appeared "
+                + "to condemn Russia's role in Syria.", LocalDate.of(2016, 12, 19), x -> x.eventType().equals("ACCUSE"));
+        assertEquals(List.of("TUR"), countries(e.actor()));
+        assertEquals(List.of("RUS"), countries(e.recipient()));
+        EventRecord shot = event("A Turkish policeman shot the envoy on Monday in Ankara.", LocalDate.of(2016, 12, 19),
+                x -> x.eventType().equals("ASSAULT"));
+        assertTrue(shot.recipient().stream().noneMatch(r -> "TUR".equals(r.country())), "a diplomat serves abroad: " + shot.recipient());
+    }
+
+    @Test
     void aCreditInBracketsIsNoSide() {
         EventRecord e = event("(The Washington Post) President-elect Donald Trump and President Obama met for the first time Thursday.",
                 LocalDate.of(2016, 11, 11), x -> x.eventType().equals("CONSULT"));
