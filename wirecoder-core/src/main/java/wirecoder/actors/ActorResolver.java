@@ -73,7 +73,7 @@ public final class ActorResolver {
     static int countedPeople(Sentence s, int head) {
         Token h = s.token(head);
         // "a group of farmers", "a crowd of protesters": the collective noun counts the people it names.
-        boolean collective = Set.of("group", "crowd", "band", "handful").contains(h.lower());
+        boolean collective = Set.of("group", "crowd", "band", "handful", "members", "member", "elements").contains(h.lower());
         boolean quantity = collective || h.isNumber() || Set.of("dozens", "hundreds", "thousands", "scores", "some", "many", "several",
                 "most", "all", "none", "few", "number").contains(h.lower());
         if (!quantity) return -1;

@@ -39,6 +39,7 @@ public final class DocumentAssembler {
         }
         drafts = EventMerger.document(drafts, doc.sentences());
         Place focus = focus(places);
+        String placesCountry = placesCountry(places);
         List<EventRecord> out = new ArrayList<>();
         int leadEnd = leadEnd(doc.sentences());
         for (EventDraft d : drafts) {
@@ -54,11 +55,23 @@ public final class DocumentAssembler {
                 d.location = focus;
                 d.explanation.add("location: the article's most-named place '" + focus.name() + "'");
             }
-            events.localise(d, cast);
+            events.localise(d, cast, placesCountry);
         }
         reportingFrame(drafts, doc.sentences());
         for (EventDraft d : drafts) out.add(record(doc, d, out.size()));
         return out;
+    }
+
+    /** The country most of the article's places lie in (datelines aside), or null: "Daret Azza in Aleppo" is Syria. */
+    static String placesCountry(List<Place> places) {
+        Map<String, Integer> n = new HashMap<>();
+        String best = null;
+        for (Place p : places) {
+            if (p.dateline() || p.country() == null || p.precision().equals("region")) continue;
+            int c = n.merge(p.country(), 1, Integer::sum);
+            if (best == null || c > n.get(best)) best = p.country();
+        }
+        return best;
     }
 
     /** Words for an act of violence that may name any assault told before ("the attack", "the killing"). */

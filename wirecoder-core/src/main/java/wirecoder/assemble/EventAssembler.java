@@ -186,7 +186,7 @@ public final class EventAssembler {
      * the article's main country, as ACLED codes "Protesters (Kenya)": who protests in Nairobi is, but for a word
      * saying otherwise, Kenyan. A place across borders (a sea, a region) gives none.
      */
-    void localise(EventDraft d, DocumentActors cast) {
+    void localise(EventDraft d, DocumentActors cast, String placesCountry) {
         String placeCountry = d.location == null || d.location.country() == null || d.location.precision().equals("region")
                 ? null : d.location.country();
         if (d.type.equals("PROTEST") && d.actors.isEmpty() && d.factuality == Factuality.ASSERTED) {
@@ -199,11 +199,13 @@ public final class EventAssembler {
             d.actors.add(new ActorRef("police", d.triggerText, null, "COP", d.triggerStart, d.triggerEnd, "role"));
             d.explanation.add("actor police <- an arrest by no one named");
         }
-        localise(d.actors, placeCountry, cast, d);
-        localise(d.recipients, placeCountry, cast, d);
+        localise(d.actors, placeCountry, cast, placesCountry, d);
+        localise(d.recipients, placeCountry, cast, placesCountry, d);
     }
 
-    private void localise(List<ActorRef> refs, String placeCountry, DocumentActors cast, EventDraft d) {
+    private void localise(List<ActorRef> refs, String placeCountry, DocumentActors cast, String placesCountry, EventDraft d) {
+        // Without the event's own country: the country the article names most, else where most of its places lie.
+        String focus = cast.focusCountry() != null ? cast.focusCountry() : placesCountry;
         for (int i = 0; i < refs.size(); i++) {
             ActorRef r = refs.get(i);
             if (r.country() != null || r.sector() == null || r.sector().equals("IGO") || r.sector().equals("NGO")) continue;
@@ -214,9 +216,10 @@ public final class EventAssembler {
             boolean transnational = r.sector().equals("REB") && !roleWord && !r.resolvedBy().equals("ner")
                     && !r.resolvedBy().equals("acronym");
             if (!roleWord && !transnational) continue;
+            // Only where it acts: "severed its ties to al Qaeda" puts al Qaeda in no country.
             if (transnational && placeCountry == null) continue;
             String how = (roleWord ? "role" : r.resolvedBy()) + (placeCountry != null ? "+place" : "+focus");
-            String iso3 = placeCountry != null ? placeCountry : cast.focusCountry();
+            String iso3 = placeCountry != null ? placeCountry : focus;
             Optional<ActorRef> local = iso3 == null ? Optional.empty()
                     : roleWord ? actors.localise(r, iso3, how)
                     : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how, r.code() != null ? r.code() : ActorRef.compose(iso3, r.sector()), r.wikidata()));

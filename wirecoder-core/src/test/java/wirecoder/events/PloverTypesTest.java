@@ -61,7 +61,7 @@ class PloverTypesTest {
             "Morocco severed diplomatic ties with Iran. | SANCTION | discontinue | 16 | Morocco | Iran",
             "Niger expelled the French ambassador. | SANCTION | expel | 16 | Niger | France government",
             // MOBILIZE
-            "India deployed troops along the border. | MOBILIZE | troops | 15 | India | military",
+            "India deployed troops along the border. | MOBILIZE | troops | 15 | India | India military",
             "Russia mobilized 300,000 reservists. | MOBILIZE | troops | 15 | Russia | -",
             // COERCE
             "Police arrested 20 protesters in Nairobi on Tuesday. | COERCE | arrest | 17 | Kenya police | Kenya protesters",
