@@ -255,13 +255,9 @@ public final class EventAssembler {
             if (!fits) continue;
             for (String rel : List.of("nmod:poss", "nmod:by", "compound", "amod")) {
                 for (int who : s.children(o.dependent(), rel)) {
-                    for (ActorRef ref : actors.resolveAll(text, cast, s, who, taken)) {
-                        if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
-                        d.actors.add(ref);
-                        taken.add(ref.name());
-                        d.explanation.add("actor " + ref.name() + " <- who did the '" + s.token(o.dependent()).word() + "' it happened in ('"
-                                + ref.text() + "', " + ref.resolvedBy() + ")");
-                    }
+                    addSides(d, d.actors, actors.resolveAll(text, cast, s, who, taken), taken,
+                            r -> "actor " + r.name() + " <- who did the '" + s.token(o.dependent()).word() + "' it happened in ('"
+                                + r.text() + "', " + r.resolvedBy() + ")");
                     if (!d.actors.isEmpty()) return;
                 }
             }
@@ -272,12 +268,8 @@ public final class EventAssembler {
     private void addressee(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken) {
         for (int clause : s.children(d.mention.trigger(), "ccomp")) {
             for (int subj : s.children(clause, "nsubj")) {
-                for (ActorRef ref : actors.resolveAll(text, cast, s, subj, taken)) {
-                    if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
-                    d.recipients.add(ref);
-                    taken.add(ref.name());
-                    d.explanation.add("recipient " + ref.name() + " <- the subject of the demanded clause '" + ref.text() + "'");
-                }
+                addSides(d, d.recipients, actors.resolveAll(text, cast, s, subj, taken), taken,
+                        r -> "recipient " + r.name() + " <- the subject of the demanded clause '" + r.text() + "'");
             }
         }
     }
@@ -297,12 +289,8 @@ public final class EventAssembler {
                         && Set.of("unless", "if").contains(s.token(m.dependent()).lower()));
                 if (!condition) continue;
                 for (int subj : s.children(c.dependent(), "nsubj")) {
-                    for (ActorRef ref : actors.resolveAll(text, cast, s, subj, taken)) {
-                        if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
-                        d.recipients.add(ref);
-                        taken.add(ref.name());
-                        d.explanation.add("recipient " + ref.name() + " <- the subject of the threat's condition '" + ref.text() + "'");
-                    }
+                    addSides(d, d.recipients, actors.resolveAll(text, cast, s, subj, taken), taken,
+                            r -> "recipient " + r.name() + " <- the subject of the threat's condition '" + r.text() + "'");
                 }
                 if (!d.recipients.isEmpty()) return;
             }
@@ -326,6 +314,17 @@ public final class EventAssembler {
     }
 
     private static final java.util.regex.Pattern ABROAD = java.util.regex.Pattern.compile("(?i)\\b(ambassadors?|envoys?|diplomats?|consuls?)$");
+
+    /** Adds the actors a rule found to one side of the event, skipping any already in it, and says why. */
+    private static void addSides(EventDraft d, List<ActorRef> side, List<ActorRef> found, Set<String> taken,
+                                 java.util.function.Function<ActorRef, String> why) {
+        for (ActorRef r : found) {
+            if (d.hasActor(r.name()) || d.hasRecipient(r.name())) continue;
+            side.add(r);
+            taken.add(r.name());
+            d.explanation.add(why.apply(r));
+        }
+    }
 
     /** /lexicon/deed-nouns.tsv: nouns whose owner did them ("offer", "raid", "decision"). */
     private static final Set<String> DEED_NOUNS = deedNouns();
@@ -351,12 +350,8 @@ public final class EventAssembler {
             // "condemned the abduction of schoolgirls by bandits": an active verb has no agent of its own, so the
             // parser's "by" on it belongs to the object.
             for (int by : s.children(t, "obl:by")) {
-                for (ActorRef ref : actors.resolveAll(text, cast, s, by, taken)) {
-                    if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
-                    d.recipients.add(ref);
-                    taken.add(ref.name());
-                    d.explanation.add("recipient " + ref.name() + " <- obl:by of an active verb, the object's agent '" + ref.text() + "'");
-                }
+                addSides(d, d.recipients, actors.resolveAll(text, cast, s, by, taken), taken,
+                        r -> "recipient " + r.name() + " <- obl:by of an active verb, the object's agent '" + r.text() + "'");
             }
             if (!d.recipients.isEmpty()) return;
         }
@@ -369,12 +364,8 @@ public final class EventAssembler {
             if (MATERIAL.contains(d.type)) relations.addAll(List.of("nmod:poss", "compound", "amod", "nmod:for", "nmod:of"));
             for (String rel : relations) {
                 for (int owner : s.children(f.head(), rel)) {
-                    for (ActorRef ref : actors.resolveAll(text, cast, s, owner, taken)) {
-                        if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
-                        d.recipients.add(ref);
-                        taken.add(ref.name());
-                        d.explanation.add("recipient " + ref.name() + " <- the object's " + rel + " '" + ref.text() + "' (" + ref.resolvedBy() + ")");
-                    }
+                    addSides(d, d.recipients, actors.resolveAll(text, cast, s, owner, taken), taken,
+                            r -> "recipient " + r.name() + " <- the object's " + rel + " '" + r.text() + "' (" + r.resolvedBy() + ")");
                     if (!d.recipients.isEmpty()) return;
                 }
             }
