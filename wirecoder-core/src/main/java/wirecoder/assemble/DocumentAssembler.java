@@ -49,6 +49,7 @@ public final class DocumentAssembler {
                 d.date = wirecoder.model.TimeRef.publication(published);
                 d.explanation.add("date: the publication day, for an undated event in the lead");
             }
+            boolean ownPlace = d.location != null;
             if (d.location == null) placeFromSentence(d, doc.sentences().get(d.sentence), places);
             // A past event told as background ("last year", "in 2014") need not have happened where the news is.
             if (d.location == null && focus != null && !d.historical) {
@@ -56,6 +57,7 @@ public final class DocumentAssembler {
                 d.explanation.add("location: the article's most-named place '" + focus.name() + "'");
             }
             events.localise(d, cast, placesCountry);
+            if (ownPlace) events.placeAsRecipient(d);
         }
         reportingFrame(drafts, doc.sentences());
         for (EventDraft d : drafts) out.add(record(doc, d, out.size()));

@@ -315,6 +315,24 @@ public final class EventAssembler {
 
     private static final java.util.regex.Pattern ABROAD = java.util.regex.Pattern.compile("(?i)\\b(ambassadors?|envoys?|diplomats?|consuls?)$");
 
+    /** Events done to a place rather than to a party: the place's state receives them. */
+    private static final Set<String> DONE_TO_PLACES = Set.of("CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION");
+
+    /**
+     * "Israel will evacuate all settlements in the Gaza Strip", "lifted the curfew imposed in Sudan", "imposed a curfew
+     * in Cizre": with no party named, the state of the place the clause names receives the event, as CAMEO coders
+     * code a place by its country.
+     */
+    void placeAsRecipient(EventDraft d) {
+        if (!d.recipients.isEmpty() || !DONE_TO_PLACES.contains(d.type) || d.location == null || d.location.country() == null
+                || d.location.precision().equals("region")) return;
+        actors.table().country(d.location.country()).flatMap(c -> actors.table().actor(c.name())).ifPresent(state -> {
+            d.recipients.add(new ActorRef(state.name(), d.location.text(), state.country(), "GOV", d.location.start(),
+                    d.location.end(), "place"));
+            d.explanation.add("recipient " + state.name() + " <- the place the event is done to, '" + d.location.text() + "'");
+        });
+    }
+
     /** Adds the actors a rule found to one side of the event, skipping any already in it, and says why. */
     private static void addSides(EventDraft d, List<ActorRef> side, List<ActorRef> found, Set<String> taken,
                                  java.util.function.Function<ActorRef, String> why) {

@@ -91,6 +91,13 @@ class DyadTest {
         assertEquals(List.of("IRQ"), countries(e.recipient()));
     }
 
+    @Test
+    void anEventDoneToAPlaceIsReceivedByItsState() {
+        EventRecord e = event("Turkish authorities imposed a curfew in the town of Cizre on Tuesday.", "COERCE");
+        assertEquals(List.of("TUR"), countries(e.recipient()));
+        assertEquals("place", e.recipient().get(0).resolvedBy());
+    }
+
     // Actors outside the subject.
 
     @Test
