@@ -85,11 +85,21 @@ public final class ActorResolver {
         return -1;
     }
 
-    private static boolean hasCase(Sentence s, int node, String word) {
+    /** Whether {@code node} carries one of these prepositions as its case marker ("of", "from"). */
+    static boolean hasCase(Sentence s, int node, String... words) {
         for (Dependency d : s.basicChildren(node)) {
-            if (d.relation().equals("case") && s.token(d.dependent()).lower().equals(word)) return true;
+            if (d.relation().equals("case") && java.util.Arrays.asList(words).contains(s.token(d.dependent()).lower())) return true;
         }
         return false;
+    }
+
+    /** Diplomats serve abroad, so neither the story's country nor the event's place is theirs ("the envoy shot in Ankara"). */
+    private static final Set<String> DIPLOMATS = Set.of("ambassador", "envoy", "diplomat", "consul");
+
+    /** Whether a word, singular or plural, names a diplomat. */
+    public static boolean isDiplomat(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return DIPLOMATS.contains(w) || w.endsWith("s") && DIPLOMATS.contains(w.substring(0, w.length() - 1));
     }
 
     /** Whether token {@code i} names people or a group: for "hold"/"release" + person constraints. */
@@ -116,7 +126,7 @@ public final class ActorResolver {
         String country = blank(st.country());
         if (country == null && e.kind() == ActorEntry.Kind.IGO) country = igoCode(e);
         String code = blank(st.code());
-        if (code == null) code = new ActorRef(e.name(), span.text(), country, blank(st.sector()), 0, 0, how).code();
+        if (code == null) code = ActorRef.compose(country, blank(st.sector()));
         return new ActorRef(e.name(), span.text(), country, blank(st.sector()), span.start(), span.end(), how,
                 code, blank(e.wikidata()));
     }

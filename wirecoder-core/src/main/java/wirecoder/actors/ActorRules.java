@@ -51,7 +51,6 @@ public final class ActorRules {
             "power", "water", "letter", "quarter", "river", "corner", "tower", "paper", "number", "reactor", "sector", "motor",
             "monitor", "generator", "plant", "giant", "grant", "warrant", "corridor", "interior", "reservoir", "trawler",
             "freighter", "destroyer", "fighter", "bomber", "launcher", "transporter", "cluster");
-    private static final Set<String> DIPLOMATS = Set.of("ambassador", "envoy", "diplomat", "consul");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "network", "organization", "organisation",
             "movement", "alliance", "faction", "outfit");
     /** Role sectors of the state: a bare "the army" in an article about Sudan is Sudan's. */
@@ -315,7 +314,7 @@ public final class ActorRules {
     private List<ActorRef> roleFocus(NounPhrase p) {
         if (p.role.isEmpty() || !STATE_SECTORS.contains(p.role.get().sector()) || p.doc.focusCountry() == null) return List.of();
         // A diplomat serves abroad: "the envoy" in a story about Turkey is not Turkey's.
-        if (DIPLOMATS.contains(p.h.lemma().toLowerCase(java.util.Locale.ROOT))) return List.of();
+        if (ActorResolver.isDiplomat(p.h.lemma())) return List.of();
         // "the army" in an article about Sudan is Sudan's army.
         return table.country(p.doc.focusCountry()).map(c -> List.of(roleRef(c, p.role.get(), p, "role+focus"))).orElse(List.of());
     }

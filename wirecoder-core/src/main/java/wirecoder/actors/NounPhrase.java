@@ -90,14 +90,9 @@ final class NounPhrase {
             // "the government of Pakistan", "security forces in Guinea", "rebels in the Ivory Coast".
             for (Dependency d : s.basicChildren(head)) {
                 if (!d.relation().startsWith("nmod")) continue;
-                String c = s.basicChildren(d.dependent()).stream().filter(x -> x.relation().equals("case"))
-                        .map(x -> s.token(x.dependent()).lower()).findFirst().orElse("");
-                if (!c.equals("of") && !c.equals("in")) continue;
-                List<Integer> inner = ActorResolver.phrase(s, d.dependent());
-                for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(inner.get(0), inner.get(inner.size() - 1) + 1))) {
-                    if (m.value().kind() == ActorEntry.Kind.STATE && m.first() <= d.dependent() && d.dependent() <= m.last()) {
-                        table.country(m.value().country()).ifPresent(states::add);
-                    }
+                if (!ActorResolver.hasCase(s, d.dependent(), "of", "in")) continue;
+                for (ActorEntry e : namesAt(table, d.dependent())) {
+                    if (e.kind() == ActorEntry.Kind.STATE) table.country(e.country()).ifPresent(states::add);
                 }
             }
         }
@@ -108,21 +103,22 @@ final class NounPhrase {
     /** "gunmen from al-Shabaab", "fighters of the Islamic State": the groups a role word's "from" or "of" names. */
     private void groupsOf(ActorTable table) {
         for (Dependency d : s.basicChildren(head)) {
-            if (!d.relation().startsWith("nmod") || !hasCase(d.dependent(), "from", "of")) continue;
-            List<Integer> inner = ActorResolver.phrase(s, d.dependent());
-            for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(inner.get(0), inner.get(inner.size() - 1) + 1))) {
-                ActorEntry e = m.value();
+            if (!d.relation().startsWith("nmod") || !ActorResolver.hasCase(s, d.dependent(), "from", "of")) continue;
+            for (ActorEntry e : namesAt(table, d.dependent())) {
                 boolean group = e.kind() != ActorEntry.Kind.STATE && e.kind() != ActorEntry.Kind.PERSON;
-                if (group && m.first() <= d.dependent() && d.dependent() <= m.last() && !groups.contains(e)) groups.add(e);
+                if (group && !groups.contains(e)) groups.add(e);
             }
         }
     }
 
-    private boolean hasCase(int node, String... words) {
-        for (Dependency d : s.basicChildren(node)) {
-            if (d.relation().equals("case") && java.util.Arrays.asList(words).contains(s.token(d.dependent()).lower())) return true;
+    /** The table names in the phrase headed by {@code node} that cover that head ("of the Islamic State", "in Guinea"). */
+    private List<ActorEntry> namesAt(ActorTable table, int node) {
+        List<Integer> inner = ActorResolver.phrase(s, node);
+        List<ActorEntry> out = new ArrayList<>();
+        for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(inner.get(0), inner.get(inner.size() - 1) + 1))) {
+            if (m.first() <= node && node <= m.last()) out.add(m.value());
         }
-        return false;
+        return out;
     }
 
     private List<Country> demonymsIn(ActorTable table, List<Integer> phrase, int head) {

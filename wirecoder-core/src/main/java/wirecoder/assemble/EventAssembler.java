@@ -211,7 +211,7 @@ public final class EventAssembler {
             if (r.country() != null || r.sector() == null || r.sector().equals("IGO") || r.sector().equals("NGO")) continue;
             boolean roleWord = r.resolvedBy().equals("role");
             // A diplomat serves abroad: the envoy shot in Ankara is not Turkey's.
-            if (roleWord && ABROAD.matcher(r.text()).find()) continue;
+            if (roleWord && ActorResolver.isDiplomat(r.text().substring(r.text().lastIndexOf(' ') + 1))) continue;
             // A group of no one country ("Islamic State", "al Qaeda") is coded where it acts, as ACLED's "Islamic State (Iraq)".
             boolean transnational = r.sector().equals("REB") && !roleWord && !r.resolvedBy().equals("ner")
                     && !r.resolvedBy().equals("acronym");
@@ -222,7 +222,8 @@ public final class EventAssembler {
             String iso3 = placeCountry != null ? placeCountry : focus;
             Optional<ActorRef> local = iso3 == null ? Optional.empty()
                     : roleWord ? actors.localise(r, iso3, how)
-                    : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how, r.code() != null ? r.code() : ActorRef.compose(iso3, r.sector()), r.wikidata()));
+                    : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how,
+                            r.code() != null ? r.code() : ActorRef.compose(iso3, r.sector()), r.wikidata()));
             if (local.isPresent()) {
                 refs.set(i, local.get());
                 d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place" : "the article's main country"));
@@ -313,8 +314,6 @@ public final class EventAssembler {
         return open ? w.equals("(") || w.equals("-LRB-") || w.equals("[") : w.equals(")") || w.equals("-RRB-") || w.equals("]");
     }
 
-    private static final java.util.regex.Pattern ABROAD = java.util.regex.Pattern.compile("(?i)\\b(ambassadors?|envoys?|diplomats?|consuls?)$");
-
     /** Events done to a place rather than to a party: the place's state receives them. */
     private static final Set<String> DONE_TO_PLACES = Set.of("CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION");
 
@@ -364,7 +363,7 @@ public final class EventAssembler {
      */
     private void objectOwner(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken) {
         int t = d.mention.trigger();
-        if (d.mention.rule().pos().equals("V") && !RoleRules.isPassiveVerb(s, t) && !d.actors.isEmpty()) {
+        if (d.mention.rule().pos().equals("V") && !RoleRules.isPassive(s, t) && !d.actors.isEmpty()) {
             // "condemned the abduction of schoolgirls by bandits": an active verb has no agent of its own, so the
             // parser's "by" on it belongs to the object.
             for (int by : s.children(t, "obl:by")) {
@@ -378,7 +377,7 @@ public final class EventAssembler {
             // Whose deed it is says who is reacted to only for deeds ("Islamabad's offer"), not for any thing ("her defeat");
             // an agent ("the abduction ... by bandits") always does; what force is used on is whose it is.
             boolean deed = DEED_NOUNS.contains(s.token(f.head()).lemma().toLowerCase(java.util.Locale.ROOT));
-            List<String> relations = new ArrayList<>(deed ? OWNER_RELATIONS : List.of("nmod:by", "nmod:agent"));
+            java.util.Set<String> relations = new java.util.LinkedHashSet<>(deed ? OWNER_RELATIONS : List.of("nmod:by", "nmod:agent"));
             if (MATERIAL.contains(d.type)) relations.addAll(List.of("nmod:poss", "compound", "amod", "nmod:for", "nmod:of"));
             for (String rel : relations) {
                 for (int owner : s.children(f.head(), rel)) {

@@ -135,10 +135,13 @@ public final class RoleRules {
         }
     }
 
-    /** A participle or complement clause without its own subject takes the subject of the clause it hangs on. */
     /** Relation prefix of an inherited subject that backs a subject of the clause's own. */
     public static final String BACKUP = "inherit?:";
 
+    /**
+     * A participle or complement clause without its own subject takes the subject of the clause it hangs on; with
+     * {@code backup}, one whose own subject may name no actor gets the next subject up as a backup.
+     */
     private static void inherit(Sentence s, int t, List<RoleFiller> out, boolean backup) {
         String rel = s.headRelation(t);
         int h = s.head(t);
@@ -178,11 +181,7 @@ public final class RoleRules {
     }
 
     /** Whether the verb {@code verb} is passive ("were kidnapped", "soldiers captured in 2014"). */
-    public static boolean isPassiveVerb(Sentence s, int verb) {
-        return isPassive(s, verb);
-    }
-
-    static boolean isPassive(Sentence s, int verb) {
+    public static boolean isPassive(Sentence s, int verb) {
         if (!s.token(verb).pos().equals("VBN")) return false;
         boolean perfect = false;
         for (Dependency d : s.children(verb)) {

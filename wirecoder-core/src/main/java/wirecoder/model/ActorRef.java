@@ -15,8 +15,9 @@ public record ActorRef(String name, String text, String country, String sector, 
         this(name, text, country, sector, start, end, resolvedBy, compose(country, sector), null);
     }
 
+    /** CAMEO's code of a state's sector ("KENCOP"); null when the country is not an ISO alpha-3 code ("UN", none). */
     public static String compose(String country, String sector) {
-        if (country == null || !country.matches("[A-Z]{3}")) return null;
+        if (country == null || country.length() != 3 || !country.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return null;
         return sector == null ? country : country + sector;
     }
 
