@@ -110,7 +110,8 @@ public final class DocumentAssembler {
                 for (var a : deed.actors) if (!d.hasActor(a.name()) && !d.hasRecipient(a.name())) d.recipients.add(a);
                 d.explanation.add("recipient " + deed.actors.get(0).name() + " <- who did '" + sentences.get(d.sentence).token(f.head()).word()
                         + "' (the event in sentence " + deed.sentence + ")");
-                return;
+                // One deed per reaction; the next reaction is looked at on its own.
+                break;
             }
         }
     }

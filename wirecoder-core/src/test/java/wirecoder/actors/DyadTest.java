@@ -72,6 +72,15 @@ class DyadTest {
     }
 
     @Test
+    void everyCondemnationOfTheDeedNamesItsDoer() {
+        List<EventRecord> events = Fixtures.extract("Gunmen from al-Shabaab attacked a hotel in Mogadishu on Friday. The African "
+                + "Union condemned the attack. Kenya also condemned the attack.", DAY).events();
+        List<EventRecord> condemnations = events.stream().filter(e -> e.eventType().equals("ACCUSE")).toList();
+        assertEquals(2, condemnations.size(), Fixtures.describe(events));
+        for (EventRecord e : condemnations) assertEquals(List.of("al-Shabaab"), Fixtures.names(e.recipient()), Fixtures.describe(events));
+    }
+
+    @Test
     void anArrestedMinisterIsTheGovernment() {
         EventRecord e = event("Soldiers arrested the interior minister in Niamey.", "COERCE");
         assertEquals("MIL", e.actor().get(0).sector());
