@@ -37,6 +37,8 @@ public final class ActorTable {
     private final Map<String, String> orgWords = new HashMap<>();
     /** offices.tsv rows: head lemma, modifier, office. */
     private final List<String[]> offices = new ArrayList<>();
+    /** currencies.tsv: money words ("dollar", "pound") that make the name before them no state. */
+    private final Set<String> currencies = new java.util.HashSet<>();
     /** Names of actors and states, matched in text. */
     private final PhraseMatcher<ActorEntry> names = new PhraseMatcher<>();
     /** The names of states alone (names, aliases, capitals), for places: no longer actor name hides them. */
@@ -54,6 +56,12 @@ public final class ActorTable {
     /** The bundled tables plus user actor files (same columns as actors.tsv). */
     public static ActorTable load(List<Path> extraActorFiles) {
         ActorTable t = new ActorTable();
+        for (TsvTable.Row r : TsvTable.resource("/actors/currencies.tsv", List.of("word")).rows()) {
+            if (!t.currencies.add(r.required("word").toLowerCase(Locale.ROOT))) throw r.fail("duplicate word " + r.get("word"));
+        }
+        t.names.notBefore(t.currencies);
+        t.stateNames.notBefore(t.currencies);
+        t.demonyms.notBefore(t.currencies);
         t.addCountries(TsvTable.resource("/actors/countries.tsv", COUNTRY_COLUMNS));
         // Later tables win where two give one name: the converted Phoenix dictionaries, then the curated
         // tables, then the user's files.
@@ -219,6 +227,9 @@ public final class ActorTable {
     public PhraseMatcher<ActorEntry> names() { return names; }
 
     public PhraseMatcher<Country> demonyms() { return demonyms; }
+
+    /** Whether a lower-case word names a currency ("dollar", "lira"): "the US dollar" is money, not the state. */
+    public boolean isCurrency(String word) { return currencies.contains(word); }
 
     /** The sector a word of an organisation's name gives ("department": GOV), if any. */
     public Optional<String> orgSector(String word) {

@@ -52,6 +52,7 @@ final class NounPhrase {
                 cover = m.value();
                 break;
             }
+            if (m.opposed()) continue;
             if (m.value().kind() == ActorEntry.Kind.STATE) stateName = table.country(m.value().country()).orElse(null);
             else if (!groups.contains(m.value())) groups.add(m.value());
         }
@@ -82,6 +83,7 @@ final class NounPhrase {
             int firstConjunct = s.head(head);
             states.addAll(demonymsIn(table, ActorResolver.phrase(s, firstConjunct), firstConjunct));
         }
+        if (states.isEmpty() && role.isPresent()) ledBy(table);
         if (states.isEmpty() && role.isPresent()) {
             Country owner = possessorCountry(table);
             if (owner != null) states.add(owner);
@@ -99,6 +101,29 @@ final class NounPhrase {
     }
 
     String lower() { return h.lower(); }
+
+    /**
+     * "the US-led coalition", "Saudi-led forces": the leader named before "-led" owns the role, as CAMEO coders code
+     * the coalition as its leader's. Parsed as an amod "led" whose dependents name the leader.
+     */
+    private void ledBy(ActorTable table) {
+        List<Dependency> mods = new ArrayList<>(s.basicChildren(head));
+        // "Saudi-led coalition airstrikes": the parser hangs "led" on the noun the role word is a compound of.
+        if (s.headRelation(head).equals("compound") && s.head(head) >= 0) {
+            for (Dependency d : s.basicChildren(s.head(head))) if (d.dependent() < head) mods.add(d);
+        }
+        for (Dependency d : mods) {
+            if (!d.relation().equals("amod") || !s.token(d.dependent()).lemma().equals("lead")) continue;
+            for (Dependency l : s.basicChildren(d.dependent())) {
+                if (l.dependent() > d.dependent() || s.token(l.dependent()).word().equals("-")) continue;
+                for (ActorEntry e : namesAt(table, l.dependent())) {
+                    if (e.kind() == ActorEntry.Kind.STATE) table.country(e.country()).ifPresent(states::add);
+                    else if (!groups.contains(e)) groups.add(e);
+                }
+                for (Country c : demonymsIn(table, List.of(l.dependent()), l.dependent())) if (!states.contains(c)) states.add(c);
+            }
+        }
+    }
 
     /** "gunmen from al-Shabaab", "fighters of the Islamic State": the groups a role word's "from" or "of" names. */
     private void groupsOf(ActorTable table) {
@@ -125,6 +150,7 @@ final class NounPhrase {
         List<Token> toks = s.tokens().subList(phrase.get(0), phrase.get(phrase.size() - 1) + 1);
         List<Country> found = new ArrayList<>();
         for (PhraseMatcher.Match<Country> m : table.demonyms().findAll(toks)) {
+            if (m.opposed()) continue;
             if ((m.last() < head || (m.first() <= head && head <= m.last())) && !found.contains(m.value())) found.add(m.value());
         }
         return found;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds known names in a token sequence, longest match first. Names and tokens are compared
@@ -15,8 +16,16 @@ import java.util.Map;
  */
 public final class PhraseMatcher<T> {
 
-    /** A match: tokens [first, last] inclusive hold {@code value}, written as {@code form} in the table. */
-    public record Match<T>(int first, int last, T value, String form) {
+    /**
+     * A match: tokens [first, last] inclusive hold {@code value}, written as {@code form} in the table. {@code before}
+     * and {@code after}: the lower-case words that share a hyphenated token with the match and are no part of it
+     * ("anti" in "anti-US", "led" in "US-led"), else "".
+     */
+    public record Match<T>(int first, int last, T value, String form, String before, String after) {
+        /** "anti-US protesters", "anti-Houthi forces": the name is whom the phrase's owner opposes, not the owner. */
+        public boolean opposed() {
+            return before.equals("anti");
+        }
     }
 
     private record Entry<T>(String[] words, T value, String form, boolean exactCase, Need need) {
@@ -36,6 +45,13 @@ public final class PhraseMatcher<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /** Words that, following a name, make it something else: "US dollar", "Lebanese pound" name money, not states. */
+    private Set<String> notBefore = Set.of();
+
+    /** Set while the table loads: a name followed by one of {@code words} (lower case) is not a match. */
+    void notBefore(Set<String> words) {
+        this.notBefore = Set.copyOf(words);
+    }
 
     public void add(String form, T value) {
         add(form, value, Need.NONE);
@@ -54,10 +70,12 @@ public final class PhraseMatcher<T> {
     /** All non-overlapping matches in {@code tokens}, scanning left to right, longest first. */
     public List<Match<T>> findAll(List<Token> tokens) {
         List<String> words = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (Token t : tokens) {
-            for (String w : normalize(t.word())) {
-                words.add(w);
+            for (String w : split(t.word(), false)) {
+                words.add(w.toLowerCase(Locale.ROOT));
+                written.add(w);
                 owner.add(t.index() - tokens.get(0).index());
             }
         }
@@ -70,7 +88,7 @@ public final class PhraseMatcher<T> {
                 n = n.next.get(words.get(k));
                 if (n == null) break;
                 // Deeper is longer; at one depth the entry added last wins.
-                for (Entry<T> e : n.ends) if (fits(e, i, tokens, owner)) best = e;
+                for (Entry<T> e : n.ends) if (fits(e, i, written.get(i), partisan(words, owner, i), tokens, owner)) best = e;
             }
             if (best == null) {
                 i++;
@@ -78,30 +96,39 @@ public final class PhraseMatcher<T> {
             }
             int first = owner.get(i);
             int last = owner.get(i + best.words.length - 1);
-            out.add(new Match<>(tokens.get(first).index(), tokens.get(last).index(), best.value, best.form));
+            if (last + 1 < tokens.size() && notBefore.contains(tokens.get(last + 1).lower())) {
+                i += best.words.length;
+                continue;
+            }
+            String before = i > 0 && owner.get(i - 1) == first ? words.get(i - 1) : "";
+            int next = i + best.words.length;
+            String after = next < words.size() && owner.get(next) == last ? words.get(next) : "";
+            out.add(new Match<>(tokens.get(first).index(), tokens.get(last).index(), best.value, best.form, before, after));
             i += best.words.length;
         }
         return out;
     }
 
     /** Whether an entry whose words match at {@code at} also meets its case and tagging conditions. */
-    private boolean fits(Entry<T> e, int at, List<Token> tokens, List<Integer> owner) {
-        // A capitalised name needs a capitalised word: "amnesty" is not Amnesty International.
-        if (Character.isUpperCase(e.form.charAt(0)) && !Character.isUpperCase(tokens.get(owner.get(at)).word().charAt(0))) {
+    /** "pro-Hadi", "anti-Putin": a word hyphenated to "pro" or "anti" is a name, whatever the tagger says of the token. */
+    private static boolean partisan(List<String> words, List<Integer> owner, int at) {
+        return at > 0 && owner.get(at - 1).equals(owner.get(at)) && (words.get(at - 1).equals("pro") || words.get(at - 1).equals("anti"));
+    }
+
+    private boolean fits(Entry<T> e, int at, String written, boolean partisan, List<Token> tokens, List<Integer> owner) {
+        // A capitalised name needs a capitalised word: "amnesty" is not Amnesty International; "pro-Houthi" holds Houthi.
+        if (Character.isUpperCase(e.form.charAt(0)) && !Character.isUpperCase(written.charAt(0))) {
             return false;
         }
         String ner = tokens.get(owner.get(at)).ner();
-        if (e.need == Need.PERSON && !alonePerson(tokens, owner.get(at))) return false;
-        if (e.need == Need.NAME && (ner == null || ner.equals("O"))) return false;
+        if (e.need == Need.PERSON && !partisan && !alonePerson(tokens, owner.get(at))) return false;
+        if (e.need == Need.NAME && !partisan && (ner == null || ner.equals("O"))) return false;
+        // An acronym or short capital name must be written as in the table, as a token or a hyphenated part of one:
+        // "IS" but not "is" or "Is"; "pro-US".
         if (e.need == Need.ACRONYM) {
-            Token t = tokens.get(owner.get(at));
-            return t.word().equals(e.form) && (e.form.length() <= 4 || (ner != null && !ner.equals("O")));
+            return written.equals(e.form) && (e.form.length() <= 4 || (ner != null && !ner.equals("O")));
         }
-        if (e.exactCase) {
-            // The whole token must be the name as written: "IS" but not "is" or "Is".
-            Token t = tokens.get(owner.get(at));
-            return t.word().equals(e.form);
-        }
+        if (e.exactCase) return written.equals(e.form);
         return true;
     }
 
@@ -123,6 +150,11 @@ public final class PhraseMatcher<T> {
      * every token of every article and on the 100,000 names of the actor tables.
      */
     static String[] normalize(String s) {
+        return split(s, true);
+    }
+
+    /** The words of {@link #normalize}, lower-cased or as written. */
+    private static String[] split(String s, boolean lower) {
         List<String> words = new ArrayList<>(4);
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {
@@ -132,7 +164,7 @@ public final class PhraseMatcher<T> {
                 flush(w, words);
                 continue;
             }
-            w.append(Character.toLowerCase(c));
+            w.append(lower ? Character.toLowerCase(c) : c);
         }
         return words.toArray(new String[0]);
     }

@@ -46,6 +46,7 @@ public final class ToponymFinder {
     private final Set<String> never = new HashSet<>();
     private final Set<String> sites = new HashSet<>();
     private final Set<String> institutions = new HashSet<>();
+    private final Set<String> actorAffixes = new HashSet<>();
 
     public ToponymFinder(ActorTable actors, AreaTable areas, Gazetteer gazetteer) {
         this.actors = actors;
@@ -60,7 +61,8 @@ public final class ToponymFinder {
                 case "never" -> never.add(r.required("word"));
                 case "site" -> sites.add(r.required("word"));
                 case "institution" -> institutions.add(r.required("word"));
-                default -> throw r.fail("kind must be before, area, after, settlement, site, institution or never: " + r.get("kind"));
+                case "affix" -> actorAffixes.add(r.required("word"));
+                default -> throw r.fail("kind must be before, area, after, settlement, site, institution, affix or never: " + r.get("kind"));
             }
         }
     }
@@ -167,6 +169,10 @@ public final class ToponymFinder {
         }
         for (PhraseMatcher.Match<ActorEntry> m : actors.stateNames().findAll(s.tokens())) {
             if (covered[m.first()]) continue;
+            if (partyOrMoney(s, m.first(), m.last(), m.before(), m.after())) {
+                for (int i = m.first(); i <= m.last(); i++) covered[i] = true;
+                continue;
+            }
             Token first = s.token(m.first());
             if (!Character.isUpperCase(first.word().charAt(0))) continue;
             Country c = actors.country(m.value().country()).orElseThrow();
@@ -229,6 +235,10 @@ public final class ToponymFinder {
                 }
             }
             String spanText = text.substring(t.begin(), s.token(j).end());
+            if (partyOrMoney(s, i, j, "", "")) {
+                i = j;
+                continue;
+            }
             // "relations with the West": a compass point alone names no place.
             if (j == i && COMPASS.contains(t.lower())) {
                 continue;
@@ -266,6 +276,16 @@ public final class ToponymFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * A name that stands for a party or for money, not a place: "anti-US", "US-led", "Saudi - backed" (hyphenated
+     * within the token or as tokens; "Syria-Lebanon" stays two places) and "the US dollar", "the Lebanese pound".
+     */
+    private boolean partyOrMoney(Sentence s, int first, int last, String before, String after) {
+        if (actorAffixes.contains(before) || actorAffixes.contains(after)) return true;
+        if (last + 1 < s.size() && actors.isCurrency(s.token(last + 1).lower())) return true;
+        return last + 2 < s.size() && s.token(last + 1).word().equals("-") && actorAffixes.contains(s.token(last + 2).lower());
     }
 
     /**

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import wirecoder.Fixtures;
 import wirecoder.model.ActorRef;
 import wirecoder.model.EventRecord;
+import wirecoder.model.ExtractionResult;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -127,6 +128,43 @@ class DyadTest {
         EventRecord e = event("The U.S.-led coalition stepped up strikes on Islamic State positions near Raqqa.", "ASSAULT");
         assertEquals("USA", e.actor().get(0).country());
         assertEquals(List.of("Islamic State"), Fixtures.names(e.recipient()));
+    }
+
+    @Test
+    void aHyphenatedLeaderOwnsTheCoalitionAlsoWhenTheParserHangsItOnTheEvent() {
+        EventRecord e = event("On 9 May 2020, 8 Saudi-led coalition airstrikes reportedly targeted various areas in Qaatabah district.", "ASSAULT");
+        assertEquals("SAU", e.actor().get(0).country(), Fixtures.describe(List.of(e)));
+        EventRecord us = event("The US-led coalition stepped up strikes on Islamic State positions near Raqqa.", "ASSAULT");
+        assertEquals("USA", us.actor().get(0).country());
+    }
+
+    @Test
+    void proAndAntiNameTheSideNotTheOwner() {
+        EventRecord hadi = event("On 4 May 2020, joint pro-Hadi forces reportedly shot down a drone over Qaatabah.", "ASSAULT");
+        assertEquals("YEM", hadi.actor().get(0).country(), Fixtures.describe(List.of(hadi)));
+        EventRecord houthi = event("On 3 May 2020, pro-Houthi forces reportedly shelled houses in Qaatabah.", "ASSAULT");
+        assertEquals(List.of("Houthis"), Fixtures.names(houthi.actor()));
+        ExtractionResult anti = Fixtures.extract("Anti-US protesters burned flags outside the embassy in Baghdad.", DAY);
+        EventRecord protest = Fixtures.find(anti.events(), "protest", x -> x.eventType().equals("PROTEST"));
+        assertEquals("IRQ", protest.actor().get(0).country(), Fixtures.describe(anti.events()));
+        assertTrue(anti.places().stream().noneMatch(p -> "USA".equals(p.country())), "anti-US is no place");
+    }
+
+    @Test
+    void aCurrencyIsNeitherPlaceNorSide() {
+        ExtractionResult r = Fixtures.extract("Protesters demonstrating against the high US dollar exchange rate blocked a road "
+                + "in Beirut. The Lebanese pound has lost 60 percent of its value.", DAY);
+        EventRecord e = Fixtures.find(r.events(), "protest", x -> x.eventType().equals("PROTEST"));
+        assertEquals("LBN", e.actor().get(0).country(), Fixtures.describe(r.events()));
+        assertTrue(e.recipient().stream().noneMatch(a -> "USA".equals(a.country())), Fixtures.describe(r.events()));
+        assertTrue(r.places().stream().noneMatch(p -> "USA".equals(p.country())), "the US dollar is no place");
+    }
+
+    @Test
+    void aByAgentMakesARootParticiplePassive() {
+        EventRecord e = event("On 9 May 2020, a landmine planted by an unidentified armed group in al Khalsiyeh in rural Ein Issa "
+                + "in Ar-Raqqa detonated killing a civilian.", "ASSAULT");
+        assertEquals("REB", e.actor().get(0).sector(), Fixtures.describe(List.of(e)));
     }
 
     @Test
