@@ -72,7 +72,7 @@ public final class ActorRules {
                 new Rule("demonym", "a demonym heads the phrase (\"two Lebanese\"): civilians of that state", this::statePeople),
                 new Rule("title", "a person named with a title and a state (\"Serbian President Vojislav Kostunica\")", this::titledPerson),
                 new Rule("title+focus", "a person with a title and no state (\"President X\"): the article's main country", this::titledPersonFocus),
-                new Rule("acronym", "an unknown capitalised acronym names an organisation (\"QSD\")", this::acronym),
+                new Rule("acronym", "an unknown capitalised acronym names an organisation (\"QSD\"; not a weapon's: \"IED\")", this::acronym),
                 new Rule("ner", "a PERSON or ORGANIZATION name; a bare last name is the person named before", this::nerName),
                 new Rule("table+group-noun", "\"the Hezbollah movement\": a group noun after a named group", this::groupNoun),
                 new Rule("pronoun", "a pronoun, \"his group\" or a definite group noun refers back", this::pronoun),
@@ -183,6 +183,7 @@ public final class ActorRules {
     }
 
     private List<ActorRef> acronym(NounPhrase p) {
+        if (table.isWeapon(p.h.word())) return List.of();
         if (isAcronym(p.h) && !p.h.ner().equals("PERSON")) {
             return List.of(new ActorRef(p.h.word(), p.span.text(), null, null, p.span.start(), p.span.end(), "acronym"));
         }

@@ -39,6 +39,8 @@ public final class ActorTable {
     private final List<String[]> offices = new ArrayList<>();
     /** currencies.tsv: money words ("dollar", "pound") that make the name before them no state. */
     private final Set<String> currencies = new java.util.HashSet<>();
+    /** lexicon/weapons.tsv lemmas: "an IED exploded" names a weapon, never an actor. */
+    private final Set<String> weapons = new java.util.HashSet<>();
     /** Names of actors and states, matched in text. */
     private final PhraseMatcher<ActorEntry> names = new PhraseMatcher<>();
     /** The names of states alone (names, aliases, capitals), for places: no longer actor name hides them. */
@@ -58,6 +60,9 @@ public final class ActorTable {
         ActorTable t = new ActorTable();
         for (TsvTable.Row r : TsvTable.resource("/actors/currencies.tsv", List.of("word")).rows()) {
             if (!t.currencies.add(r.required("word").toLowerCase(Locale.ROOT))) throw r.fail("duplicate word " + r.get("word"));
+        }
+        for (TsvTable.Row r : TsvTable.resource("/lexicon/weapons.tsv", List.of("lemma", "mode")).rows()) {
+            t.weapons.add(r.required("lemma").toLowerCase(Locale.ROOT));
         }
         t.names.notBefore(t.currencies);
         t.stateNames.notBefore(t.currencies);
@@ -230,6 +235,9 @@ public final class ActorTable {
 
     /** Whether a lower-case word names a currency ("dollar", "lira"): "the US dollar" is money, not the state. */
     public boolean isCurrency(String word) { return currencies.contains(word); }
+
+    /** Whether a lemma names a weapon ("IED", "RPG", "missile"): the thing, not who used it. */
+    public boolean isWeapon(String lemma) { return weapons.contains(lemma.toLowerCase(Locale.ROOT)); }
 
     /** The sector a word of an organisation's name gives ("department": GOV), if any. */
     public Optional<String> orgSector(String word) {

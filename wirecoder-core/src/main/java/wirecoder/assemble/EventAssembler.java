@@ -199,11 +199,15 @@ public final class EventAssembler {
             d.actors.add(new ActorRef("police", d.triggerText, null, "COP", d.triggerStart, d.triggerEnd, "role"));
             d.explanation.add("actor police <- an arrest by no one named");
         }
-        localise(d.actors, placeCountry, cast, placesCountry, d);
-        localise(d.recipients, placeCountry, cast, placesCountry, d);
+        localise(d.actors, placeCountry, cast, placesCountry, d, FIGHTING.contains(d.type));
+        localise(d.recipients, placeCountry, cast, placesCountry, d, false);
     }
 
-    private void localise(List<ActorRef> refs, String placeCountry, DocumentActors cast, String placesCountry, EventDraft d) {
+    /** Events a group does where it is: its attacks and coercion place it even when the sentence's place is unknown. */
+    private static final Set<String> FIGHTING = Set.of("ASSAULT", "COERCE");
+
+    private void localise(List<ActorRef> refs, String placeCountry, DocumentActors cast, String placesCountry, EventDraft d,
+                          boolean fighting) {
         // Without the event's own country: the country the article names most, else where most of its places lie.
         String focus = cast.focusCountry() != null ? cast.focusCountry() : placesCountry;
         for (int i = 0; i < refs.size(); i++) {
@@ -216,10 +220,11 @@ public final class EventAssembler {
             boolean transnational = r.sector().equals("REB") && !roleWord && !r.resolvedBy().equals("ner")
                     && !r.resolvedBy().equals("acronym");
             if (!roleWord && !transnational) continue;
-            // Only where it acts: "severed its ties to al Qaeda" puts al Qaeda in no country.
-            if (transnational && placeCountry == null) continue;
+            // Only where it acts: "severed its ties to al Qaeda" puts al Qaeda in no country; "IS attacked army
+            // vehicles" in an article whose places lie in Syria is in Syria.
+            if (transnational && placeCountry == null && !(fighting && placesCountry != null)) continue;
             String how = (roleWord ? "role" : r.resolvedBy()) + (placeCountry != null ? "+place" : "+focus");
-            String iso3 = placeCountry != null ? placeCountry : focus;
+            String iso3 = placeCountry != null ? placeCountry : transnational ? placesCountry : focus;
             Optional<ActorRef> local = iso3 == null ? Optional.empty()
                     : roleWord ? actors.localise(r, iso3, how)
                     : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how,

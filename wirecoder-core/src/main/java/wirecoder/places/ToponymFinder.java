@@ -337,7 +337,9 @@ public final class ToponymFinder {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
     /** Lower-case words a NER place span may run on into: "Kfar Aqab north of", "West Coast of the". */
     private static final Set<String> TRAILING = Set.of("of", "the", "and", "or", "in", "at", "on", "near", "north", "south",
-            "east", "west");
+            "east", "west",
+            // "Al Bab city", "Jurdi village": the town's name without the lower-case word the NER took in ("Mexico City" keeps it).
+            "city", "town", "village");
 
     /**
      * The end (exclusive) of an admin1 area's or a county's name that opens the name of one of its public bodies

@@ -168,6 +168,20 @@ class DyadTest {
     }
 
     @Test
+    void aWeaponIsNoActor() {
+        EventRecord e = event("On 3 May 2020, an IED exploded near a mosque in Al Bab city, killing the driver.", "ASSAULT");
+        assertTrue(e.actor().isEmpty(), Fixtures.describe(List.of(e)));
+        assertEquals("SYR", e.location().country(), "'Al Bab city' is the town Al Bab");
+    }
+
+    @Test
+    void aGroupThatFightsIsWhereTheArticlesPlacesAre() {
+        EventRecord e = event("On 3 May 2020, IS fighters shot dead a regime's fighter in the desert of Deir-ez-Zor.", "ASSAULT");
+        assertEquals(List.of("Islamic State"), Fixtures.names(e.actor()));
+        assertEquals("SYR", e.actor().get(0).country(), Fixtures.describe(List.of(e)));
+    }
+
+    @Test
     void aDemonymAdjectiveOnAnAttackIsTheState() {
         EventRecord e = event("A Russian missile attack on Kyiv killed two people.", "ASSAULT");
         assertEquals(List.of("Russia"), Fixtures.names(e.actor()));
