@@ -41,6 +41,8 @@ public final class ActorTable {
     private final Set<String> currencies = new java.util.HashSet<>();
     /** lexicon/weapons.tsv lemmas: "an IED exploded" names a weapon, never an actor. */
     private final Set<String> weapons = new java.util.HashSet<>();
+    /** Persons under "first last" ({@link #firstLastKey}); null where two persons share the key. */
+    private final Map<String, ActorEntry> byFirstLast = new HashMap<>();
     /** Names of actors and states, matched in text. */
     private final PhraseMatcher<ActorEntry> names = new PhraseMatcher<>();
     /** The names of states alone (names, aliases, capitals), for places: no longer actor name hides them. */
@@ -147,6 +149,10 @@ public final class ActorTable {
             names.add(name, e, need);
             for (String a : e.aliases()) names.add(a, e, need(e, converted, a));
             if (tenures.stream().anyMatch(t -> !t.office().isEmpty())) officeHolders.add(e);
+            if (e.isPerson()) {
+                indexFirstLast(name, e);
+                for (String a : e.aliases()) indexFirstLast(a, e);
+            }
         }
         for (ActorEntry e : actors.values()) {
             if (!e.affiliation().isEmpty() && !actors.containsKey(e.affiliation())) {
@@ -154,6 +160,40 @@ public final class ActorTable {
                         e.name() + ": affiliation '" + e.affiliation() + "' is not a known actor");
             }
         }
+    }
+
+    /**
+     * Persons by first and last name, the particles of the last ("al", "el") and middle names aside: "Omar El Bashir"
+     * and "Omar al-Bashir" are "Omar Hassan Ahmad al Bashir". Two persons of one key in different countries leave
+     * the key ambiguous (mapped to null); in one country the later row wins (it is the same person twice, as
+     * leaders.tsv repeats Phoenix rows).
+     */
+    private void indexFirstLast(String form, ActorEntry e) {
+        String key = firstLastKey(form);
+        if (key == null) return;
+        if (!byFirstLast.containsKey(key)) {
+            byFirstLast.put(key, e);
+            return;
+        }
+        ActorEntry before = byFirstLast.get(key);
+        byFirstLast.put(key, before != null && before.country().equals(e.country()) ? e : null);
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "abu", "de", "da", "van", "von", "le");
+
+    /** "omar bashir" for "Omar Hassan al-Bashir"; null for one-word names and initials. */
+    static String firstLastKey(String form) {
+        String[] w = PhraseMatcher.normalize(form);
+        int last = w.length - 1;
+        if (last < 1 || NAME_PARTICLES.contains(w[0])) return null;
+        if (w[0].length() < 3 || w[last].length() < 4 || w[0].endsWith(".")) return null;
+        return w[0] + " " + w[last];
+    }
+
+    /** A person the tables know under another spelling of the middle of the name ("Omar El Bashir"), if one only. */
+    public Optional<ActorEntry> personByFirstLast(String name) {
+        String key = firstLastKey(name);
+        return key == null ? Optional.empty() : Optional.ofNullable(byFirstLast.get(key));
     }
 
     /**

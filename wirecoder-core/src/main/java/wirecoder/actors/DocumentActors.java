@@ -65,7 +65,9 @@ public final class DocumentActors {
                 String name = join(s.tokens(), i, j);
                 ActorEntry e = byLast.get(s.token(j).word());
                 if (e == null || (j > i && !e.name().endsWith(name))) {
-                    e = new ActorEntry(name, List.of(), "", "", ActorEntry.Kind.PERSON, List.of(), "");
+                    // Another spelling of a known person ("Omar El Bashir"), else a person the tables do not know.
+                    e = (j > i ? table.personByFirstLast(name) : Optional.<ActorEntry>empty())
+                            .orElse(new ActorEntry(name, List.of(), "", "", ActorEntry.Kind.PERSON, List.of(), ""));
                     byLast.put(s.token(j).word(), e);
                 }
                 out.add(mention(s, i, j, e));

@@ -185,7 +185,9 @@ public final class RoleRules {
         if (!s.token(verb).pos().equals("VBN")) return false;
         boolean perfect = false;
         boolean byAgent = false;
+        boolean object = false;
         for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("obj")) object = true;
             if (d.relation().equals("aux:pass") || d.relation().startsWith("nsubj:pass")) return true;
             if (d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have")) perfect = true;
             if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) byAgent = true;
@@ -193,6 +195,7 @@ public final class RoleRules {
         String rel = s.headRelation(verb);
         // A bare participle on a noun or in a small clause is passive: "soldiers captured in 2014", "holding soldiers captured";
         // so is one with a by-agent that the parser made the root ("a landmine planted by an armed group ... detonated").
-        return !perfect && (byAgent || rel.equals("acl") || rel.equals("amod") || rel.equals("xcomp") || rel.equals("dep"));
+        // A participle with an object is active whatever its tag: "Bashir on Thursday shortened by one hour the curfew".
+        return !perfect && (byAgent && !object || rel.equals("acl") || rel.equals("amod") || rel.equals("xcomp") || rel.equals("dep"));
     }
 }

@@ -67,6 +67,16 @@ class ActorResolutionTest {
     }
 
     @Test
+    void anotherSpellingOfAKnownPersonIsThatPerson() {
+        // Phoenix knows "Omar Hassan Ahmad al Bashir"; news writes "Omar El Bashir".
+        EventRecord e = only("President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.",
+                LocalDate.of(1999, 12, 31));
+        assertEquals("SDN", actor(e).country(), Fixtures.describe(List.of(e)));
+        assertTrue(ActorTable.load().personByFirstLast("Omar El Bashir").isPresent());
+        assertTrue(ActorTable.firstLastKey("Bashir") == null, "one word is no first-and-last key");
+    }
+
+    @Test
     void groupWordsTakeTheCountryOfTheEventsPlace() {
         EventRecord e = only("Police arrested 20 protesters in Nairobi on Tuesday.", LocalDate.of(2024, 5, 3));
         assertEquals("Kenya police", actor(e).name());
