@@ -14,7 +14,9 @@ import wirecoder.events.TriggerLexicon;
 import wirecoder.geo.AreaTable;
 import wirecoder.geo.GeoNamesSource;
 import wirecoder.geo.LuceneGazetteer;
+import wirecoder.lead.LeadFinder;
 import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Lead;
 import wirecoder.model.Article;
 import wirecoder.model.ArticleError;
 import wirecoder.model.EventRecord;
@@ -67,6 +69,7 @@ public final class Extractor {
     private final PlaceFinder places;
     private final DocumentAssembler assembler;
     private final TimeFinder timeFinder = new TimeFinder();
+    private final LeadFinder leads;
 
     public Extractor(Config config) {
         this.config = config;
@@ -81,6 +84,7 @@ public final class Extractor {
         this.places = new PlaceFinder(actorTable, areas, gazetteer);
         ActorResolver resolver = new ActorResolver(actorTable);
         this.resolver = resolver;
+        this.leads = new LeadFinder(resolver);
         EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules()), resolver,
                 new CountFinder(new NumberParser()), new FactualityMarker(), new AttributionFinder(), places::isPlaceNoun);
         this.assembler = new DocumentAssembler(events, ontology, places::isPlaceNoun);
@@ -113,8 +117,9 @@ public final class Extractor {
         List<Place> placeList = withSharedCountries(places.find(doc));
         List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList);
         int parsed = (int) doc.sentences().stream().filter(Sentence::isParsed).count();
+        Lead lead = leads.find(doc, cast, events).orElse(null);
         return new ExtractionResult(a.id(), anchor == null ? null : anchor.toString(), inferred, events, placeList, errors,
-                doc.tokenCount(), doc.sentences().size(), parsed);
+                doc.tokenCount(), doc.sentences().size(), parsed, lead);
     }
 
     /**

@@ -136,7 +136,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 List<ArticleError> errors = new ArrayList<>(item.errors());
                 errors.addAll(r.errors());
                 r = new ExtractionResult(r.id(), r.published(), r.publishedInferred(), r.events(), r.places(), errors,
-                        r.tokens(), r.sentences(), r.parsedSentences());
+                        r.tokens(), r.sentences(), r.parsedSentences(), r.lead());
             }
             return json.result(r, explain);
         }

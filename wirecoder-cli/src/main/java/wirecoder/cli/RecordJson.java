@@ -8,6 +8,7 @@ import wirecoder.model.ArticleError;
 import wirecoder.model.Attribution;
 import wirecoder.model.EventRecord;
 import wirecoder.model.ExtractionResult;
+import wirecoder.model.Lead;
 import wirecoder.model.Place;
 import wirecoder.model.Size;
 import wirecoder.model.TimeRef;
@@ -31,7 +32,22 @@ public final class RecordJson {
         for (EventRecord e : r.events()) events.add(event(e, explain));
         ArrayNode places = o.putArray("places");
         for (Place p : r.places()) places.add(place(p, true));
+        if (r.lead() != null) o.set("lead", lead(r.lead()));
         errors(o, r.errors());
+        return o;
+    }
+
+    /** Who the news is about and what they did: the 5W1H "who" and "what" of the article, event or not. */
+    private ObjectNode lead(Lead l) {
+        ObjectNode o = json.createObjectNode();
+        o.put("sentence", l.sentence());
+        o.set("who", actor(l.who()));
+        ObjectNode what = o.putObject("what");
+        what.put("text", l.what().text());
+        what.put("start", l.what().start());
+        what.put("end", l.what().end());
+        o.put("event", l.event());
+        o.put("rule", l.rule());
         return o;
     }
 
@@ -88,18 +104,21 @@ public final class RecordJson {
     }
 
     private void actors(ArrayNode a, List<ActorRef> list) {
-        for (ActorRef r : list) {
-            ObjectNode o = a.addObject();
-            o.put("name", r.name());
-            o.put("text", r.text());
-            o.put("country", r.country());
-            o.put("sector", r.sector());
-            o.put("start", r.start());
-            o.put("end", r.end());
-            o.put("resolved_by", r.resolvedBy());
-            if (r.code() != null) o.put("code", r.code());
-            if (r.wikidata() != null) o.put("wikidata", r.wikidata());
-        }
+        for (ActorRef r : list) a.add(actor(r));
+    }
+
+    private ObjectNode actor(ActorRef r) {
+        ObjectNode o = json.createObjectNode();
+        o.put("name", r.name());
+        o.put("text", r.text());
+        o.put("country", r.country());
+        o.put("sector", r.sector());
+        o.put("start", r.start());
+        o.put("end", r.end());
+        o.put("resolved_by", r.resolvedBy());
+        if (r.code() != null) o.put("code", r.code());
+        if (r.wikidata() != null) o.put("wikidata", r.wikidata());
+        return o;
     }
 
     private ObjectNode date(TimeRef t) {

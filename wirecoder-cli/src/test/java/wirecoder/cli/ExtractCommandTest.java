@@ -90,6 +90,11 @@ class ExtractCommandTest {
         assertEquals("arsal", doc.get("id").asText());
         assertEquals("2017-07-27", doc.get("published").asText());
         for (String f : List.of("id", "published", "events", "places", "errors")) assertTrue(doc.has(f), f);
+        // An added field: who the news is about and what they did, tied to the event of its sentence.
+        JsonNode lead = doc.get("lead");
+        assertEquals("Hezbollah", lead.get("who").get("name").asText());
+        assertEquals("launched", lead.get("what").get("text").asText());
+        assertEquals("arsal-e1", lead.get("event").asText());
         JsonNode e = doc.get("events").get(0);
         Set<String> contract = Set.of("id", "event_type", "mode", "context", "cameo", "quad_class", "actor", "recipient", "date",
                 "location", "size", "factuality", "attribution", "trigger", "sentence", "evidence");

@@ -6,7 +6,9 @@ import wirecoder.Extractor;
 import wirecoder.model.ActorRef;
 import wirecoder.model.Article;
 import wirecoder.model.EventRecord;
+import wirecoder.model.ExtractionResult;
 import wirecoder.model.Factuality;
+import wirecoder.model.Lead;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Giveme5W1H gold (news articles with who/when/where of their main event): the article's lead event (the
- * first asserted event, else the first event) is compared with the coders' answers.
+ * first asserted event, else the first event) is compared with the coders' when and where, and the article's lead
+ * (who the news is about, event or not: {@link wirecoder.lead.LeadFinder}) with their who.
  */
 public final class Giveme5w1hSuite implements Suite {
 
@@ -76,7 +79,7 @@ public final class Giveme5w1hSuite implements Suite {
     public SuiteResult run(Extractor extractor, Path data, int limit) throws IOException {
         List<Gold> gold = Extraction.sample(read(data), limit);
         Extraction x = Extraction.of(extractor, gold, (i, g) -> Article.of("5w1h-" + i, g.published(), g.text()));
-        return score(gold, x.events(), x.seconds());
+        return score(gold, x.events(), x.results().stream().map(ExtractionResult::lead).toList(), x.seconds());
     }
 
     static Optional<EventRecord> lead(List<EventRecord> events) {
@@ -85,11 +88,13 @@ public final class Giveme5w1hSuite implements Suite {
         return asserted.isPresent() ? asserted : events.stream().min(order);
     }
 
-    static SuiteResult score(List<Gold> gold, List<List<EventRecord>> predicted, double seconds) {
+    /** {@code leads}: each article's lead (null where none), whose "who" answers the coders' who. */
+    static SuiteResult score(List<Gold> gold, List<List<EventRecord>> predicted, List<Lead> leads, double seconds) {
         Ratio when = new Ratio();
         Ratio whenBaseline = new Ratio();
         Ratio where = new Ratio();
         Ratio who = new Ratio();
+        Ratio whoEvent = new Ratio();
         Ratio found = new Ratio();
         for (int i = 0; i < gold.size(); i++) {
             Gold g = gold.get(i);
@@ -113,14 +118,17 @@ public final class Giveme5w1hSuite implements Suite {
                         ours.add(a.text());
                     }
                 });
-                who.add(!ours.isEmpty() && overlaps(ours, g.who()));
+                whoEvent.add(!ours.isEmpty() && overlaps(ours, g.who()));
+                Lead lead = leads.get(i);
+                who.add(lead != null && overlaps(List.of(lead.who().name(), lead.who().text()), g.who()));
             }
         }
         List<Metric> m = new ArrayList<>();
         m.add(new Metric("when_exact_day", when.value(), when.total(), "the lead event's date is a day the coders gave"));
         m.add(new Metric("when_publication_baseline", whenBaseline.value(), whenBaseline.total(), "for comparison: the publication day is a day the coders gave"));
         m.add(new Metric("where_overlap", where.value(), where.total(), "the lead event's place, as written or as resolved, shares a word (3+ letters) with a coders' where"));
-        m.add(new Metric("who_overlap", who.value(), who.total(), "a lead-event actor's name or text shares a word (3+ letters) with a coders' who"));
+        m.add(new Metric("who_overlap", who.value(), who.total(), "the article lead's who (name or text) shares a word (3+ letters) with a coders' who"));
+        m.add(new Metric("who_event_actor", whoEvent.value(), whoEvent.total(), "for comparison: a lead PLOVER event's actor shares a word with a coders' who"));
         m.add(new Metric("event_found", found.value(), found.total(), "the article has at least one event"));
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("question", "articles", "hit"));
@@ -130,7 +138,8 @@ public final class Giveme5w1hSuite implements Suite {
         String summary = String.format("giveme5w1h: %d articles, when %.3f (publication-day baseline %.3f), where %.3f, who %.3f, %.1f articles/s",
                 gold.size(), when.value(), whenBaseline.value(), where.value(), who.value(), seconds == 0 ? 0 : gold.size() / seconds);
         return new SuiteResult("giveme5w1h", m, table, summary, gold.size(), seconds,
-                "Many articles are not about political events (sport, accidents, business), where no PLOVER event is the main one; "
+                "Many articles are not about political events (sport, accidents, business), where no PLOVER event is the main one "
+                        + "(the article lead's who does not need one; the lead event's actor, who_event_actor, does); "
                         + "an undated lead event scores no 'when' (Wirecoder never puts the publication day in for a missing date); "
                         + "'where' is scored by shared words, so a place resolved to its GeoNames name ('Al Hudaydah' for 'Hodeidah') "
                         + "counts only through the words as written.");

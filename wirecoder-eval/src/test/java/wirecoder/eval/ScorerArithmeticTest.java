@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import wirecoder.model.ActorRef;
 import wirecoder.model.EventRecord;
 import wirecoder.model.Factuality;
+import wirecoder.model.Lead;
 import wirecoder.model.Place;
 import wirecoder.model.Size;
 import wirecoder.model.Span;
@@ -191,18 +192,25 @@ class ScorerArithmeticTest {
                 new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
                 new Place("Lyon", "Lyon", 0, 1, null, null, null, "FRA", null, null, "unresolved", false), Size.EMPTY,
                 Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
-        SuiteResult perfect = Giveme5w1hSuite.score(gold.subList(0, 1), List.of(List.of(a)), 1);
+        Lead several = new Lead(0, new ActorRef("Several people", "Several people", null, null, 0, 1, "lead-subject"),
+                new Span("died", 2, 3), null, "lead-subject");
+        Lead mayor = new Lead(0, new ActorRef("The mayor", "The mayor", null, null, 0, 1, "lead-subject"),
+                new Span("said", 2, 3), null, "lead-subject");
+        SuiteResult perfect = Giveme5w1hSuite.score(gold.subList(0, 1), List.of(List.of(a)), List.of(several), 1);
         assertEquals(1.0, perfect.metric("when_exact_day").value(), EPS);
         assertEquals(1.0, perfect.metric("where_overlap").value(), EPS);
         assertEquals(1.0, perfect.metric("who_overlap").value(), EPS);
-        SuiteResult none = Giveme5w1hSuite.score(gold, List.of(List.of(), List.of()), 1);
+        assertEquals(1.0, perfect.metric("who_event_actor").value(), EPS);
+        SuiteResult none = Giveme5w1hSuite.score(gold, List.of(List.of(), List.of()), java.util.Arrays.asList(null, null), 1);
         assertEquals(0.0, none.metric("when_exact_day").value(), EPS);
         assertEquals(0.0, none.metric("who_overlap").value(), EPS);
-        // The second article: wrong day and place, right "police": when 1/2, where 1/2, who 2/2.
-        SuiteResult mixed = Giveme5w1hSuite.score(gold, List.of(List.of(a), List.of(b)), 1);
+        // The second article: wrong day and place, right "police" in the event, a wrong lead: when 1/2, where 1/2,
+        // who 1/2 by the lead, 2/2 by the event actor.
+        SuiteResult mixed = Giveme5w1hSuite.score(gold, List.of(List.of(a), List.of(b)), List.of(several, mayor), 1);
         assertEquals(0.5, mixed.metric("when_exact_day").value(), EPS);
         assertEquals(0.5, mixed.metric("where_overlap").value(), EPS);
-        assertEquals(1.0, mixed.metric("who_overlap").value(), EPS);
+        assertEquals(0.5, mixed.metric("who_overlap").value(), EPS);
+        assertEquals(1.0, mixed.metric("who_event_actor").value(), EPS);
         assertEquals(0.5, mixed.metric("when_publication_baseline").value(), EPS);
     }
 

@@ -1,0 +1,55 @@
+package wirecoder.lead;
+
+import org.junit.jupiter.api.Test;
+import wirecoder.Fixtures;
+import wirecoder.model.ExtractionResult;
+import wirecoder.model.Lead;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The article's lead: who the news is about and what they did, with or without a PLOVER event. */
+class LeadFinderTest {
+
+    private static final LocalDate DAY = LocalDate.of(2016, 11, 9);
+
+    private static Lead lead(String text) {
+        ExtractionResult r = Fixtures.extract(text, DAY);
+        assertNotNull(r.lead(), "no lead in: " + text);
+        return r.lead();
+    }
+
+    @Test
+    void aStoryWithoutAPoliticalEventStillHasItsWho() {
+        Lead l = lead("Toblerone has come under fire after it increased the space between the triangles of its bars. "
+                + "Fans of Toblerone were unhappy.");
+        assertEquals("Toblerone", l.who().text());
+        assertEquals("come", l.what().text());
+    }
+
+    @Test
+    void theVictimsOfAnAccidentAreItsWho() {
+        Lead l = lead("Seven killed as tram derails\n\nAt least seven people were killed when a tram derailed in Croydon. "
+                + "The driver was arrested.");
+        assertTrue(l.who().text().contains("seven people"), l.who().text());
+        assertEquals("lead-subject", l.rule());
+    }
+
+    @Test
+    void aNamedHeadlineSubjectIsResolved() {
+        Lead l = lead("Hezbollah announces ceasefire with Nusra Front\n\nA ceasefire began on Thursday morning in the "
+                + "mountains near Arsal, a military news service said. Hezbollah fighters had attacked Nusra positions.");
+        assertEquals("Hezbollah", l.who().name());
+        assertEquals("LBN", l.who().country());
+        assertEquals("headline-subject", l.rule());
+    }
+
+    @Test
+    void aRelativePronounIsNoWho() {
+        Lead l = lead("Which was expected, said the minister. The Lebanese army deployed troops in Arsal on Friday.");
+        assertTrue(!l.who().text().equalsIgnoreCase("which"), l.who().text());
+    }
+}
