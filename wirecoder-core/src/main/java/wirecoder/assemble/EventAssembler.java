@@ -142,30 +142,21 @@ public final class EventAssembler {
         Set<String> taken = new HashSet<>();
         // Names first, so that a generic word ("militants") can avoid repeating them.
         // Backup subjects last, and only when nothing else named an actor.
+        // Fallback paths ("?" rows of roles.tsv) only for a role that neither the nearer relations nor the readings of
+        // the object's owner, the addressee or a threat's condition filled.
         List<RoleFiller> backups = named.stream().filter(f -> f.relation().startsWith(RoleRules.BACKUP)).toList();
+        List<RoleFiller> fallbacks = named.stream().filter(f -> f.relation().startsWith("?")).toList();
         named.removeAll(backups);
-        for (int pass = 0; pass < 3; pass++) {
-            if (pass == 2 && (!d.actors.isEmpty() || backups.isEmpty())) break;
-            for (RoleFiller f : pass == 2 ? backups : named) {
-                boolean generic = actors.table().role(s.token(f.head()).lemma()).isPresent()
-                        && actorNamedInPhrase(s, f.head(), cast) == null;
-                if (pass < 2 && (pass == 0) == generic) continue;
-                for (ActorRef ref : actors.resolveAll(text, cast, s, f.head(), taken)) {
-                    // A complement's object is a side only when named: "refused to deploy peacekeepers" deploys its own.
-                    if (f.relation().startsWith("?") && ref.resolvedBy().startsWith("role") && "MIL".equals(ref.sector())) continue;
-                    List<ActorRef> list = f.role().equals("actor") ? d.actors : d.recipients;
-                    if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
-                    list.add(ref);
-                    taken.add(ref.name());
-                    d.explanation.add(f.role() + " " + ref.name() + " <- " + f.on() + " " + f.relation() + " '" + ref.text()
-                            + "' (" + ref.resolvedBy() + ")");
-                }
-            }
-        }
+        named.removeAll(fallbacks);
+        fill(d, s, text, cast, taken, named, true);
+        fill(d, s, text, cast, taken, named, false);
+        if (d.actors.isEmpty()) fill(d, s, text, cast, taken, backups, null);
         if (d.actors.isEmpty() && d.mention.rule().pos().equals("V")) agentEvent(d, s, text, cast, taken);
         if (d.recipients.isEmpty()) objectOwner(d, s, text, cast, taken);
         if (d.recipients.isEmpty() && d.type.equals("REQUEST")) addressee(d, s, text, cast, taken);
         if (d.recipients.isEmpty() && d.type.equals("THREATEN")) conditionHolder(d, s, text, cast, taken);
+        List<RoleFiller> open = fallbacks.stream().filter(f -> (f.role().equals("actor") ? d.actors : d.recipients).isEmpty()).toList();
+        fill(d, s, text, cast, taken, open, null);
         if (d.mention.rule().needs().equals("recipient") && d.recipients.isEmpty() && d.actors.size() >= 2) {
             // "The army and the RSF fought": both sides are subjects; the first acts on the others.
             d.recipients.addAll(d.actors.subList(1, d.actors.size()));
@@ -179,6 +170,31 @@ public final class EventAssembler {
             case "any" -> !d.actors.isEmpty() || !d.recipients.isEmpty();
             default -> true;
         };
+    }
+
+    /**
+     * Resolves role fillers into the event's sides; {@code names}: true for fillers that name an actor, false for
+     * generic role words ("militants"), null for all.
+     */
+    private void fill(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken, List<RoleFiller> fillers,
+                      Boolean names) {
+        for (RoleFiller f : fillers) {
+            if (names != null) {
+                boolean generic = actors.table().role(s.token(f.head()).lemma()).isPresent()
+                        && actorNamedInPhrase(s, f.head(), cast) == null;
+                if (names == generic) continue;
+            }
+            for (ActorRef ref : actors.resolveAll(text, cast, s, f.head(), taken)) {
+                // A complement's object is a side only when named: "refused to deploy peacekeepers" deploys its own.
+                if (f.relation().startsWith("?") && ref.resolvedBy().startsWith("role") && "MIL".equals(ref.sector())) continue;
+                List<ActorRef> list = f.role().equals("actor") ? d.actors : d.recipients;
+                if (d.hasActor(ref.name()) || d.hasRecipient(ref.name())) continue;
+                list.add(ref);
+                taken.add(ref.name());
+                d.explanation.add(f.role() + " " + ref.name() + " <- " + f.on() + " " + f.relation() + " '" + ref.text()
+                        + "' (" + ref.resolvedBy() + ")");
+            }
+        }
     }
 
     /**
@@ -285,8 +301,10 @@ public final class EventAssembler {
      * meet its condition, the subject of its "unless" or "if" clause.
      */
     private void conditionHolder(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken) {
+        // The condition may hang on any complement down the chain: "threatened to stop talks to reduce arms if the
+        // United States goes ahead".
         List<Integer> verbs = new ArrayList<>(List.of(d.mention.trigger()));
-        verbs.addAll(s.children(d.mention.trigger(), "xcomp"));
+        for (int i = 0; i < verbs.size() && verbs.size() < 6; i++) verbs.addAll(s.children(verbs.get(i), "xcomp"));
         for (int v : verbs) {
             for (Dependency c : s.children(v)) {
                 if (!c.relation().startsWith("advcl")) continue;

@@ -106,9 +106,9 @@ public final class RoleRules {
             }
             if (r.relation.contains(">")) {
                 // A path: "severed ties to X" is obj>nmod:to; "threatened to close the strait to U.S. ships" is
-                // xcomp>obl:to. A path marked "?" fills its role only when nothing nearer has.
+                // xcomp>obl:to. A path marked "?" is read only when nothing nearer names an actor for its role
+                // ("threatened further action against Russia": the object names none), which assembly decides.
                 boolean fallback = r.relation.startsWith("?");
-                if (fallback && out.stream().anyMatch(f -> f.role().equals(r.role) && !f.relation().startsWith("?"))) continue;
                 String[] steps = (fallback ? r.relation.substring(1) : r.relation).split(">");
                 List<Integer> at = List.of(node);
                 for (String step : steps) {

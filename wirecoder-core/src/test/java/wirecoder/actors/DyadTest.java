@@ -168,6 +168,20 @@ class DyadTest {
     }
 
     @Test
+    void aFartherPathIsReadWhenTheObjectNamesNoActor() {
+        EventRecord e = event("President Bush has threatened further action against Russia in a television program.",
+                LocalDate.of(2003, 5, 3), x -> x.eventType().equals("THREATEN"));
+        assertEquals(List.of("RUS"), countries(e.recipient()), Fixtures.describe(List.of(e)));
+    }
+
+    @Test
+    void aThreatsConditionMayHangOnAComplementOfAComplement() {
+        EventRecord e = event("Russia has threatened to stop negotiations to reduce nuclear weapons if the United States goes "
+                + "ahead with the deployment of new missiles in Europe.", "THREATEN");
+        assertEquals(List.of("USA"), countries(e.recipient()), Fixtures.describe(List.of(e)));
+    }
+
+    @Test
     void aWeaponIsNoActor() {
         EventRecord e = event("On 3 May 2020, an IED exploded near a mosque in Al Bab city, killing the driver.", "ASSAULT");
         assertTrue(e.actor().isEmpty(), Fixtures.describe(List.of(e)));
