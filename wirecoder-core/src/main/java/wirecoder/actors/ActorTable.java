@@ -43,6 +43,8 @@ public final class ActorTable {
     private final Set<String> weapons = new java.util.HashSet<>();
     /** Persons under "first last" ({@link #firstLastKey}); null where two persons share the key. */
     private final Map<String, ActorEntry> byFirstLast = new HashMap<>();
+    /** Persons under their last word; null where persons of two countries share it. */
+    private final Map<String, ActorEntry> bySurname = new HashMap<>();
     /** Names of actors and states, matched in text. */
     private final PhraseMatcher<ActorEntry> names = new PhraseMatcher<>();
     /** The names of states alone (names, aliases, capitals), for places: no longer actor name hides them. */
@@ -171,12 +173,28 @@ public final class ActorTable {
     private void indexFirstLast(String form, ActorEntry e) {
         String key = firstLastKey(form);
         if (key == null) return;
-        if (!byFirstLast.containsKey(key)) {
-            byFirstLast.put(key, e);
+        index(byFirstLast, key, e);
+        String[] w = PhraseMatcher.normalize(form);
+        index(bySurname, w[w.length - 1], e);
+    }
+
+    private static void index(Map<String, ActorEntry> map, String key, ActorEntry e) {
+        if (!map.containsKey(key)) {
+            map.put(key, e);
             return;
         }
-        ActorEntry before = byFirstLast.get(key);
-        byFirstLast.put(key, before != null && before.country().equals(e.country()) ? e : null);
+        ActorEntry before = map.get(key);
+        map.put(key, before != null && before.country().equals(e.country()) ? e : null);
+    }
+
+    /**
+     * The one person of the tables with this surname ("Mugabe"), for a surname after a title ("President Mugabe");
+     * empty when persons of several countries share it.
+     */
+    public Optional<ActorEntry> personBySurname(String surname) {
+        String[] w = PhraseMatcher.normalize(surname);
+        if (w.length != 1 || w[0].length() < 4) return Optional.empty();
+        return Optional.ofNullable(bySurname.get(w[0]));
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "abu", "de", "da", "van", "von", "le");

@@ -66,7 +66,8 @@ public final class DocumentActors {
                 ActorEntry e = byLast.get(s.token(j).word());
                 if (e == null || (j > i && !e.name().endsWith(name))) {
                     // Another spelling of a known person ("Omar El Bashir"), else a person the tables do not know.
-                    e = (j > i ? table.personByFirstLast(name) : Optional.<ActorEntry>empty())
+                    e = (j > i ? table.personByFirstLast(name)
+                            : titled(s, i) ? table.personBySurname(name) : Optional.<ActorEntry>empty())
                             .orElse(new ActorEntry(name, List.of(), "", "", ActorEntry.Kind.PERSON, List.of(), ""));
                     byLast.put(s.token(j).word(), e);
                 }
@@ -84,6 +85,14 @@ public final class DocumentActors {
             }
         }
         return new DocumentActors(out, byLast, focus, day);
+    }
+
+    /** Titles of office before a surname: "President Mugabe" is the one Mugabe the tables know. */
+    private static final Set<String> TITLES = Set.of("president", "premier", "minister", "chancellor", "general", "gen.",
+            "king", "queen", "prince", "sheikh", "emir", "ayatollah", "colonel", "col.", "marshal", "governor", "secretary");
+
+    private static boolean titled(Sentence s, int i) {
+        return i > 0 && TITLES.contains(s.token(i - 1).lower());
     }
 
     /** The article's date, or null. */

@@ -150,7 +150,8 @@ final class NounPhrase {
         List<Token> toks = s.tokens().subList(phrase.get(0), phrase.get(phrase.size() - 1) + 1);
         List<Country> found = new ArrayList<>();
         for (PhraseMatcher.Match<Country> m : table.demonyms().findAll(toks)) {
-            if (m.opposed()) continue;
+            // "ethnic Albanians in Serbia": an ethnicity, not a nationality; the place decides their country.
+            if (m.opposed() || (m.first() > 0 && s.token(m.first() - 1).lower().equals("ethnic"))) continue;
             if ((m.last() < head || (m.first() <= head && head <= m.last())) && !found.contains(m.value())) found.add(m.value());
         }
         return found;

@@ -77,6 +77,28 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aTitleAndTheOneKnownSurnameIsThatPerson() {
+        EventRecord e = only("Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy of land "
+                + "confiscations.", LocalDate.of(2002, 5, 3));
+        assertEquals("Robert Mugabe", e.recipient().get(0).name(), Fixtures.describe(List.of(e)));
+        assertEquals("ZWE", e.recipient().get(0).country());
+    }
+
+    @Test
+    void anEthnicityIsNoNationality() {
+        EventRecord e = only("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.", LocalDate.of(1999, 5, 3));
+        assertEquals("SRB", actor(e).country(), Fixtures.describe(List.of(e)));
+    }
+
+    @Test
+    void unAgenciesAreIntergovernmental() {
+        EventRecord e = Fixtures.find(Fixtures.extract("The International Labor Office reiterated its demand that Israel ease "
+                + "restrictions on Palestinian workers.", LocalDate.of(1999, 5, 3)).events(), "demand", x -> x.eventType().equals("REQUEST"));
+        assertEquals("International Labour Organization", actor(e).name());
+        assertEquals("IGO", actor(e).sector());
+    }
+
+    @Test
     void groupWordsTakeTheCountryOfTheEventsPlace() {
         EventRecord e = only("Police arrested 20 protesters in Nairobi on Tuesday.", LocalDate.of(2024, 5, 3));
         assertEquals("Kenya police", actor(e).name());
