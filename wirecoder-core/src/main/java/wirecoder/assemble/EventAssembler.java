@@ -202,7 +202,7 @@ public final class EventAssembler {
      * the article's main country, as ACLED codes "Protesters (Kenya)": who protests in Nairobi is, but for a word
      * saying otherwise, Kenyan. A place across borders (a sea, a region) gives none.
      */
-    void localise(EventDraft d, DocumentActors cast, String placesCountry) {
+    void localise(EventDraft d, DocumentActors cast, String placesCountry, String text, List<Place> places) {
         String placeCountry = d.location == null || d.location.country() == null || d.location.precision().equals("region")
                 ? null : d.location.country();
         if (d.type.equals("PROTEST") && d.actors.isEmpty() && d.factuality == Factuality.ASSERTED) {
@@ -215,8 +215,39 @@ public final class EventAssembler {
             d.actors.add(new ActorRef("police", d.triggerText, null, "COP", d.triggerStart, d.triggerEnd, "role"));
             d.explanation.add("actor police <- an arrest by no one named");
         }
+        localiseInPhrase(d.actors, d, text, places);
+        localiseInPhrase(d.recipients, d, text, places);
         localise(d.actors, placeCountry, cast, placesCountry, d, FIGHTING.contains(d.type));
         localise(d.recipients, placeCountry, cast, placesCountry, d, false);
+    }
+
+    /** Places a role word may govern: areas, not towns (a one-word town is too often a misread name). */
+    private static final Set<String> JURISDICTIONS = Set.of("country", "admin1", "admin2");
+
+    /** "the governor of Hadramawt governorate", "the government of Sindh province": right after the role word. */
+    private static final java.util.regex.Pattern OF_OR_IN = java.util.regex.Pattern.compile("\\s+(?:of|in)\\s+(?:the\\s+)?");
+
+    /**
+     * A role word whose own phrase names a place ("the governor of Hadramawt governorate") takes that place's country,
+     * before the event's place or the article's focus are asked.
+     */
+    private void localiseInPhrase(List<ActorRef> refs, EventDraft d, String text, List<Place> places) {
+        for (int i = 0; i < refs.size(); i++) {
+            ActorRef r = refs.get(i);
+            if (r.country() != null || r.sector() == null || !r.resolvedBy().equals("role")) continue;
+            for (Place p : places) {
+                if (p.country() == null || p.start() < r.end() || p.start() - r.end() > 12 || !JURISDICTIONS.contains(p.precision())) continue;
+                if (!OF_OR_IN.matcher(text.substring(r.end(), p.start())).matches()) continue;
+                // "the chief of Israel's militia ally": the place owns another noun, the role is that noun's.
+                if (text.startsWith("'s", p.end()) || text.startsWith("’s", p.end())) continue;
+                Optional<ActorRef> local = actors.localise(r, p.country(), "role+named-place");
+                if (local.isPresent()) {
+                    refs.set(i, local.get());
+                    d.explanation.add("country of '" + r.text() + "' " + p.country() + " <- the place its phrase names, '" + p.text() + "'");
+                }
+                break;
+            }
+        }
     }
 
     /** Events a group does where it is: its attacks and coercion place it even when the sentence's place is unknown. */

@@ -208,7 +208,8 @@ public final class ToponymFinder {
             boolean location = t.ner().equals("LOCATION");
             boolean area = areaWords.contains(t.lower()) && i + 1 < s.size() && s.token(i + 1).isProperNoun();
             boolean dateline = t.begin() < datelineEnd && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("(");
-            boolean named = (capitalised(t) || particle(s, i)) && cued(s, i) && !never.contains(t.lower());
+            // "in Arsal", "the town of Arsal"; or a name an area word follows ("Sindh province", "Hadramawt governorate").
+            boolean named = (capitalised(t) || particle(s, i)) && (cued(s, i) || areaAfter(s, i)) && !never.contains(t.lower());
             boolean bracketed = !named && Character.isUpperCase(t.word().charAt(0))
                     && (!t.word().equals(t.word().toUpperCase(Locale.ROOT)) || PARTICLES.contains(t.lower()))
                     && !t.ner().equals("ORGANIZATION") && !never.contains(t.lower()) && inAreaParentheses(s, i, covered);

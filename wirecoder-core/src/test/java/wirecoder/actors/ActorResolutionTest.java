@@ -99,6 +99,21 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aRoleWordTakesTheCountryOfTheAreaItsPhraseNames() {
+        EventRecord e = only("The government of Sindh province has ordered patrols by police and paramilitary soldiers.",
+                LocalDate.of(2008, 5, 3));
+        assertEquals("PAK", actor(e).country(), Fixtures.describe(List.of(e)));
+        assertEquals("role+named-place", actor(e).resolvedBy());
+        EventRecord y = only("On 2 May 2020, the governor of Hadramawt governorate closed border crossings across the governorate.",
+                LocalDate.of(2020, 5, 3));
+        assertEquals("YEM", actor(y).country(), Fixtures.describe(List.of(y)));
+        // A place that owns another noun is not the role's: "the deputy chief of Israel's militia ally".
+        EventRecord h = only("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.",
+                LocalDate.of(1999, 5, 3));
+        assertTrue(h.recipient().stream().noneMatch(a -> "role+named-place".equals(a.resolvedBy())), Fixtures.describe(List.of(h)));
+    }
+
+    @Test
     void groupWordsTakeTheCountryOfTheEventsPlace() {
         EventRecord e = only("Police arrested 20 protesters in Nairobi on Tuesday.", LocalDate.of(2024, 5, 3));
         assertEquals("Kenya police", actor(e).name());
