@@ -198,7 +198,18 @@ public final class PlaceResolver {
             GeoName holder = firstPass.get(holderKey);
             if (holder == null || variants.contains(holderKey) || holder.countryCode().isEmpty()) continue;
             String key = NameKey.of(toponyms.get(i).lookup());
-            if (!key.equals(holderKey)) out.computeIfAbsent(key, k -> new HashSet<>()).add(holder.countryCode());
+            if (key.equals(holderKey)) continue;
+            Set<String> held = out.computeIfAbsent(key, k -> new HashSet<>());
+            held.add(holder.countryCode());
+            // "Sanaa (Old City, Amanat al Asimah)": every area the parenthesis lists holds the name, so one misread
+            // ("Old City" in Jerusalem) does not move it out of the country the others give.
+            if (!marker.equals("in")) {
+                for (int j = i + 1; j + 1 < toponyms.size() && ",".equals(markers.get(j)); j++) {
+                    String nextKey = NameKey.of(toponyms.get(j + 1).lookup());
+                    GeoName next = firstPass.get(nextKey);
+                    if (next != null && !variants.contains(nextKey) && !next.countryCode().isEmpty()) held.add(next.countryCode());
+                }
+            }
         }
         return out;
     }

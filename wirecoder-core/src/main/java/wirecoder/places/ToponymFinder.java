@@ -229,6 +229,9 @@ public final class ToponymFinder {
                 while (j + 1 < s.size() && !covered[j + 1]) {
                     if (capitalised(s.token(j + 1))) j++;
                     else if (particle(s, j + 1) && !covered[j + 3]) j += 3;
+                    // "Amanat al Asimah", "Ras al Ain": a particle written apart inside the name.
+                    else if (j + 2 < s.size() && PARTICLES.contains(s.token(j + 1).word()) && capitalised(s.token(j + 2))
+                            && !covered[j + 1] && !covered[j + 2]) j += 2;
                     // "Deir-ez-Zor", tokenised "Deir - ez - Zor".
                     else if (s.token(j + 1).word().equals("-") && s.token(j + 1).begin() == s.token(j).end()
                             && particle(s, j + 2) && !covered[j + 4]) j += 4;

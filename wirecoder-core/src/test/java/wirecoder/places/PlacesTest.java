@@ -100,6 +100,15 @@ class PlacesTest {
     }
 
     @Test
+    void everyAreaOfTheParenthesisHoldsTheName() {
+        // "Old City" alone would be Jerusalem's; the governorate after it and the capital's size keep Sanaa in Yemen.
+        ExtractionResult r = Fixtures.extract("On 4 May 2020, dozens of employees protested in Sanaa (Old City, Amanat al Asimah) "
+                + "against the coalition.", Fixtures.THURSDAY);
+        assertEquals("YEM", place(r, "Sanaa").country());
+        assertEquals("admin1", place(r, "Amanat al Asimah").precision(), "a particle written apart stays in the name");
+    }
+
+    @Test
     void statesAndStateFormsOfCountries() {
         ExtractionResult r = Fixtures.extract("Gunmen attacked a village in Borno State on Monday. The Republic of Armenia "
                 + "protested, and crowds marched across Mexico.", Fixtures.THURSDAY);
