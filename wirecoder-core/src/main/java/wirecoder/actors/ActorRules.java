@@ -70,6 +70,7 @@ public final class ActorRules {
                 new Rule("state+role", "a state modifies a role word (\"Lebanese soldiers\", \"Russia's foreign ministry\")", this::stateRole),
                 new Rule("demonym-state", "a demonym adjective alone (\"a Russian attack\", \"the Ethiopian raid\"): the state", this::demonymState),
                 new Rule("demonym", "a demonym heads the phrase (\"two Lebanese\"): civilians of that state", this::statePeople),
+                new Rule("ethnic", "\"ethnic Albanians\": an ethnic group, civilians of no country until the place gives one", this::ethnicPeople),
                 new Rule("title", "a person named with a title and a state (\"Serbian President Vojislav Kostunica\")", this::titledPerson),
                 new Rule("title+focus", "a person with a title and no state (\"President X\"): the article's main country", this::titledPersonFocus),
                 new Rule("acronym", "an unknown capitalised acronym names an organisation (\"QSD\"; not a weapon's: \"IED\")", this::acronym),
@@ -149,6 +150,12 @@ public final class ActorRules {
             }
         }
         return List.of();
+    }
+
+    private List<ActorRef> ethnicPeople(NounPhrase p) {
+        if (p.head == 0 || !p.s.token(p.head - 1).lower().equals("ethnic")) return List.of();
+        if (table.demonyms().findAll(List.of(p.h)).isEmpty()) return List.of();
+        return List.of(new ActorRef("civilians", p.span.text(), null, "CVL", p.span.start(), p.span.end(), "role"));
     }
 
     private List<ActorRef> titledPerson(NounPhrase p) {

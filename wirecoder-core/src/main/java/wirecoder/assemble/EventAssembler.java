@@ -368,8 +368,11 @@ public final class EventAssembler {
         return open ? w.equals("(") || w.equals("-LRB-") || w.equals("[") : w.equals(")") || w.equals("-RRB-") || w.equals("]");
     }
 
-    /** Events done to a place rather than to a party: the place's state receives them. */
-    private static final Set<String> DONE_TO_PLACES = Set.of("CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION");
+    /**
+     * Events done to a place rather than to a party: the place's state receives them. A protest with no target
+     * named is aimed at the government where it is held, as PLOVER and CAMEO code demonstrations.
+     */
+    private static final Set<String> DONE_TO_PLACES = Set.of("CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "PROTEST");
 
     /**
      * "Israel will evacuate all settlements in the Gaza Strip", "lifted the curfew imposed in Sudan", "imposed a curfew

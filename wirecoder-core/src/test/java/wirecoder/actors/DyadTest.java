@@ -182,6 +182,14 @@ class DyadTest {
     }
 
     @Test
+    void aProtestWithNoTargetNamedIsAimedAtTheGovernmentWhereItIsHeld() {
+        EventRecord e = event("Up to 100 ethnic Albanians demonstrated in Serbia on Tuesday, Belgrade radio said.",
+                LocalDate.of(1999, 5, 3), x -> x.eventType().equals("PROTEST"));
+        assertEquals(List.of("SRB"), countries(e.recipient()), Fixtures.describe(List.of(e)));
+        assertEquals("place", e.recipient().get(0).resolvedBy());
+    }
+
+    @Test
     void aWeaponIsNoActor() {
         EventRecord e = event("On 3 May 2020, an IED exploded near a mosque in Al Bab city, killing the driver.", "ASSAULT");
         assertTrue(e.actor().isEmpty(), Fixtures.describe(List.of(e)));
