@@ -190,6 +190,15 @@ class DyadTest {
     }
 
     @Test
+    void theOnPhraseOfTheObjectAndTheToPhraseOfTheSupportVerbReceive() {
+        EventRecord lift = event("Algeria's president said he is prepared to lift the ban on the Islamic Salvation Front.",
+                LocalDate.of(1999, 5, 3), x -> !x.recipient().isEmpty() || x.eventType().equals("AGREE"));
+        assertEquals(List.of("Islamic Salvation Front"), Fixtures.names(lift.recipient()), Fixtures.describe(List.of(lift)));
+        EventRecord asylum = event("Uganda has granted political asylum to 18 Rwandan rebels.", "AID");
+        assertEquals(List.of("RWA"), countries(asylum.recipient()), Fixtures.describe(List.of(asylum)));
+    }
+
+    @Test
     void aWeaponIsNoActor() {
         EventRecord e = event("On 3 May 2020, an IED exploded near a mosque in Al Bab city, killing the driver.", "ASSAULT");
         assertTrue(e.actor().isEmpty(), Fixtures.describe(List.of(e)));
