@@ -380,7 +380,9 @@ public final class EventAssembler {
      * code a place by its country.
      */
     void placeAsRecipient(EventDraft d) {
-        if (!d.recipients.isEmpty() || !DONE_TO_PLACES.contains(d.type) || d.location == null || d.location.country() == null
+        // "Israel will evacuate the settlements in the Gaza Strip": the promise is received where the deed would be done.
+        String deed = d.intendedType != null ? d.intendedType : d.type;
+        if (!d.recipients.isEmpty() || !DONE_TO_PLACES.contains(deed) || d.location == null || d.location.country() == null
                 || d.location.precision().equals("region")) return;
         actors.table().country(d.location.country()).flatMap(c -> actors.table().actor(c.name())).ifPresent(state -> {
             d.recipients.add(new ActorRef(state.name(), d.location.text(), state.country(), "GOV", d.location.start(),
@@ -518,6 +520,7 @@ public final class EventAssembler {
         if (r.isEmpty()) return;
         IntentRecoder.Recoding x = r.get();
         d.explanation.add("stated intention ('" + v.cue() + "'): " + d.type + " coded as " + x.type() + " " + x.cameo());
+        d.intendedType = d.type;
         if (x.rule() == IntentRecoder.Rule.REQUEST) {
             // "Sudan must return the helicopter", said by Russia: Russia asks Sudan.
             d.recipients.addAll(0, d.actors);

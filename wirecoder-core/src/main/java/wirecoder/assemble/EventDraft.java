@@ -18,6 +18,8 @@ final class EventDraft {
     final int sentence;
     final List<Integer> path;
     String type;
+    /** The deed's own type when a stated intention recoded it ("Israel will evacuate": AID, coded AGREE), else null. */
+    String intendedType;
     String mode;
     String cameo;
     String triggerLemma;

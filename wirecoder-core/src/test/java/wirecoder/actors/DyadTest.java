@@ -199,6 +199,13 @@ class DyadTest {
     }
 
     @Test
+    void aPromiseToActOnAPlaceIsReceivedByItsState() {
+        EventRecord e = event("Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip in mid-August.",
+                LocalDate.of(2005, 5, 3), x -> x.eventType().equals("AGREE"));
+        assertEquals(List.of("PSE"), countries(e.recipient()), Fixtures.describe(List.of(e)));
+    }
+
+    @Test
     void aWeaponIsNoActor() {
         EventRecord e = event("On 3 May 2020, an IED exploded near a mosque in Al Bab city, killing the driver.", "ASSAULT");
         assertTrue(e.actor().isEmpty(), Fixtures.describe(List.of(e)));
