@@ -101,7 +101,12 @@ public final class ActorRules {
     private List<ActorRef> officeHolder(NounPhrase p) {
         if (p.h.ner().equals("PERSON")) return List.of();
         Optional<String> office = table.office(p.h.lemma(), modifiers(p));
-        if (office.isEmpty() || p.doc.day() == null) return List.of();
+        if (office.isEmpty()) return List.of();
+        if (p.doc.day() == null) {
+            // Undated: only the article's own naming can say who; any holder of that office it named before will do.
+            return p.doc.named(e -> e.everHeld(office.get()), p.h.begin()).map(e -> List.of(ref(e, p, "office+mention")))
+                    .orElse(List.of());
+        }
         if (!p.states.isEmpty()) {
             return table.officeHolder(p.states.get(0).iso3(), office.get(), p.doc.day()).map(h -> List.of(ref(h, p, "office")))
                     .orElse(List.of());

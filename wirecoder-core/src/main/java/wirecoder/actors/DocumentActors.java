@@ -103,7 +103,21 @@ public final class DocumentActors {
 
     /** A state name must be capitalised in the text ("Chad", not "chad"). */
     private static boolean looksLikeName(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
-        return Character.isUpperCase(s.token(m.first()).word().charAt(0));
+        return Character.isUpperCase(s.token(m.first()).word().charAt(0)) && !inLongerName(s, m);
+    }
+
+    /**
+     * A state's capital inside a longer proper name ("a Ford Crown Victoria", "Lake Victoria"): a name of something
+     * else, not the state; a capital stands for its government only as a name of its own. A country's own name keeps
+     * its state ("US President", "Iraq War").
+     */
+    public static boolean inLongerName(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
+        boolean before = m.first() > 0 && s.token(m.first() - 1).isProperNoun()
+                && Character.isUpperCase(s.token(m.first() - 1).word().charAt(0));
+        boolean after = m.last() + 1 < s.size() && s.token(m.last() + 1).isProperNoun()
+                && Character.isUpperCase(s.token(m.last() + 1).word().charAt(0));
+        return (before || after) && m.value().kind() == ActorEntry.Kind.STATE && !m.form().equalsIgnoreCase(m.value().name())
+                && m.value().aliases().stream().noneMatch(a -> a.equalsIgnoreCase(m.form()));
     }
 
     private static ActorMention mention(Sentence s, int first, int last, ActorEntry e) {

@@ -48,6 +48,7 @@ final class NounPhrase {
         ActorEntry cover = null;
         Country stateName = null;
         for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(first, last + 1))) {
+            if (DocumentActors.inLongerName(s, m)) continue;
             if (m.first() <= head && head <= m.last()) {
                 cover = m.value();
                 break;

@@ -114,6 +114,23 @@ class ActorResolutionTest {
     }
 
     @Test
+    void anUndatedBareTitleIsTheHolderOfThatOfficeTheArticleNamed() {
+        List<EventRecord> events = Fixtures.extract("President Barack Obama said he ordered Russia's Vladimir Putin to cut it out. "
+                + "Not much happens in Russia without Putin, he said. Russia denies it. The president urged Mr Trump to back an "
+                + "investigation into Russian cyber intrusions.", null).events();
+        EventRecord e = Fixtures.find(events, "urged", x -> x.eventType().equals("REQUEST") && x.sentence() == 3);
+        assertEquals("Barack Obama", actor(e).name(), Fixtures.describe(events));
+        assertEquals("office+mention", actor(e).resolvedBy());
+    }
+
+    @Test
+    void aCapitalInsideALongerNameIsNoGovernment() {
+        List<EventRecord> events = Fixtures.extract("She was struck by a Ford Crown Victoria driven by a man from Edmonton.",
+                LocalDate.of(2017, 2, 3)).events();
+        assertTrue(events.stream().flatMap(x -> x.actor().stream()).noneMatch(a -> "SYC".equals(a.country())), Fixtures.describe(events));
+    }
+
+    @Test
     void groupWordsTakeTheCountryOfTheEventsPlace() {
         EventRecord e = only("Police arrested 20 protesters in Nairobi on Tuesday.", LocalDate.of(2024, 5, 3));
         assertEquals("Kenya police", actor(e).name());
