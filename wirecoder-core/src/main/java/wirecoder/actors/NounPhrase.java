@@ -48,8 +48,10 @@ final class NounPhrase {
         ActorEntry cover = null;
         Country stateName = null;
         for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(first, last + 1))) {
-            if (DocumentActors.inLongerName(s, m)) continue;
-            if (m.first() <= head && head <= m.last()) {
+            boolean covers = m.first() <= head && head <= m.last();
+            // "a Ford Crown Victoria" is no government; "Baghdad University" is still an Iraqi body.
+            if (covers && DocumentActors.inLongerName(s, m)) continue;
+            if (covers) {
                 cover = m.value();
                 break;
             }
