@@ -147,12 +147,11 @@ public final class ActorRules {
     }
 
     private List<ActorRef> statePeople(NounPhrase p) {
-        if (p.states.isEmpty()) return List.of();
-        Country c = p.states.get(0);
-        for (String d : c.demonyms()) {
-            if (d.equalsIgnoreCase(p.h.word())) {
-                return List.of(new ActorRef(c.name() + " civilians", p.span.text(), c.iso3(), "CVL", p.span.start(), p.span.end(), "role"));
-            }
+        for (Country people : p.states) {
+            if (people.demonyms().stream().noneMatch(d -> d.equalsIgnoreCase(p.h.word()))) continue;
+            // "Bosnian Serbs": Serbs who live in Bosnia; the modifier says where.
+            Country c = p.states.stream().filter(x -> x != people).findFirst().orElse(people);
+            return List.of(new ActorRef(c.name() + " civilians", p.span.text(), c.iso3(), "CVL", p.span.start(), p.span.end(), "role"));
         }
         return List.of();
     }

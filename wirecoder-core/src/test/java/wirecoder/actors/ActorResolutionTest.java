@@ -131,6 +131,15 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aPeopleNamedByItsHomeIsOfThatHome() {
+        EventRecord serbs = Fixtures.find(Fixtures.extract("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.",
+                LocalDate.of(1995, 5, 3)).events(), "demand", x -> x.eventType().equals("REQUEST"));
+        assertEquals("BIH", actor(serbs).country(), Fixtures.describe(List.of(serbs)));
+        EventRecord kurds = only("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", LocalDate.of(1995, 5, 3));
+        assertEquals("IRQ", actor(kurds).country(), Fixtures.describe(List.of(kurds)));
+    }
+
+    @Test
     void groupWordsTakeTheCountryOfTheEventsPlace() {
         EventRecord e = only("Police arrested 20 protesters in Nairobi on Tuesday.", LocalDate.of(2024, 5, 3));
         assertEquals("Kenya police", actor(e).name());
