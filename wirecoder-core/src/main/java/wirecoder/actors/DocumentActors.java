@@ -109,15 +109,20 @@ public final class DocumentActors {
     /**
      * A state's capital inside a longer proper name ("a Ford Crown Victoria", "Lake Victoria"): a name of something
      * else, not the state; a capital stands for its government only as a name of its own. A country's own name keeps
-     * its state ("US President", "Iraq War").
+     * its state ("US President", "Iraq War"). Likewise a one-word alias of a body inside another name.
      */
     public static boolean inLongerName(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
         boolean before = m.first() > 0 && s.token(m.first() - 1).isProperNoun()
                 && Character.isUpperCase(s.token(m.first() - 1).word().charAt(0));
         boolean after = m.last() + 1 < s.size() && s.token(m.last() + 1).isProperNoun()
                 && Character.isUpperCase(s.token(m.last() + 1).word().charAt(0));
-        return (before || after) && m.value().kind() == ActorEntry.Kind.STATE && !m.form().equalsIgnoreCase(m.value().name())
-                && m.value().aliases().stream().noneMatch(a -> a.equalsIgnoreCase(m.form()));
+        if (!before && !after) return false;
+        ActorEntry e = m.value();
+        if (e.kind() == ActorEntry.Kind.STATE) {
+            return !m.form().equalsIgnoreCase(e.name()) && e.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(m.form()));
+        }
+        // "the General Amnesty Committee" is not Amnesty International: a one-word alias inside another name.
+        return !e.isPerson() && m.first() == m.last() && !m.form().equalsIgnoreCase(e.name());
     }
 
     private static ActorMention mention(Sentence s, int first, int last, ActorEntry e) {

@@ -50,7 +50,7 @@ final class NounPhrase {
         for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(first, last + 1))) {
             boolean covers = m.first() <= head && head <= m.last();
             // "a Ford Crown Victoria" is no government; "Baghdad University" is still an Iraqi body.
-            if (covers && DocumentActors.inLongerName(s, m)) continue;
+            if ((covers || m.value().kind() != ActorEntry.Kind.STATE) && DocumentActors.inLongerName(s, m)) continue;
             if (covers) {
                 cover = m.value();
                 break;

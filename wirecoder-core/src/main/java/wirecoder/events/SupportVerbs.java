@@ -61,6 +61,23 @@ public final class SupportVerbs {
                 if (keys.containsKey(lemma + "/" + role)) return d.governor();
             }
         }
+        return adjacentObject(s, noun);
+    }
+
+    /** Words that may stand between a support verb and its object noun: "held a large protest", "staged three sit-ins". */
+    private static final Set<String> BETWEEN = Set.of("DT", "JJ", "JJR", "JJS", "CD", "PRP$");
+
+    /**
+     * "held a protest outside the parliament, demanding the exam be scrapped": the parser may hang the noun on a
+     * later verb; a support verb right before it, with only determiners and adjectives between, still licenses it.
+     */
+    private int adjacentObject(Sentence s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && BETWEEN.contains(s.token(k).pos())) k--;
+        if (k < 0 || !s.token(k).isVerb()) return -1;
+        for (String lemma : TriggerLexicon.verbForms(s, k)) {
+            if (keys.containsKey(lemma + "/obj")) return k;
+        }
         return -1;
     }
 
