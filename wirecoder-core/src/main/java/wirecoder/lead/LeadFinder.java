@@ -13,6 +13,7 @@ import wirecoder.model.Lead;
 import wirecoder.model.Sentence;
 import wirecoder.model.Span;
 import wirecoder.model.Token;
+import wirecoder.places.ToponymFinder;
 
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,9 @@ public final class LeadFinder {
     /** A subject whose head word the article names again is what the article is about. */
     static final double REPEATED = 0.2;
     /** A subject longer than this is a clause the heuristic misread, not a name. */
-    static final int MAX_SUBJECT_TOKENS = 14;
+    static final int MAX_SUBJECT_TOKENS = 10;
+    /** Tags that open a phrase, not a subject. */
+    private static final Set<String> OPENERS = Set.of("VBG", "IN", "WRB", "RB", "TO", "VBN");
 
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "state", "add", "claim");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -56,6 +59,7 @@ public final class LeadFinder {
     /** The lead of the article, or empty when no early sentence has a subject. */
     public Optional<Lead> find(AnnotatedArticle doc, DocumentActors cast, List<EventRecord> events) {
         List<Sentence> sentences = doc.sentences();
+        int dateline = ToponymFinder.datelineEnd(doc.text());
         Candidate best = null;
         int body = 0;
         for (Sentence s : sentences) {
@@ -63,7 +67,7 @@ public final class LeadFinder {
             boolean headline = s.index() == 0 && isHeadline(s) && sentences.size() > 1;
             double position = headline ? HEADLINE : BODY[body];
             if (!headline) body++;
-            Candidate c = candidate(doc, s, position, headline ? "headline-subject" : "lead-subject");
+            Candidate c = candidate(doc, s, position, headline ? "headline-subject" : "lead-subject", dateline);
             if (c != null && (best == null || c.score() > best.score())) best = c;
         }
         if (best == null) return Optional.empty();
@@ -85,13 +89,27 @@ public final class LeadFinder {
         return !last.matches("[.!?\"'”’]+") && s.size() <= 25;
     }
 
-    private Candidate candidate(AnnotatedArticle doc, Sentence s, double position, String rule) {
+    private Candidate candidate(AnnotatedArticle doc, Sentence s, double position, String rule, int dateline) {
         int[] span = s.isParsed() ? parsedSubject(s) : wordsBeforeVerb(s);
         if (span == null) return null;
         int first = span[0];
         int last = span[1];
         int head = span[2];
+        // "WASHINGTON (Reuters) - Christopher Steele": the dateline is where the reporter was, not who.
+        while (first < last && s.token(first).begin() < dateline) first++;
+        // "DETROIT The U.S. Transportation Department ...": a dateline without its dash, after a headline.
+        if (first == 0 && first < last && isDatelineWord(s.token(0)) && Character.isUpperCase(s.token(1).word().charAt(0))) first++;
+        if (s.token(head).begin() < dateline || s.token(head).begin() < s.token(first).begin()) return null;
         if (last - first + 1 > MAX_SUBJECT_TOKENS) return null;
+        // "Considering how her life ...", "In a statement": an opening phrase the heuristic took for a subject.
+        boolean counted = false;
+        for (int i = first; i <= last; i++) if (s.token(i).isNumber()) counted = true;
+        // ("At least seven people" opens with a preposition too, but counts its subject.)
+        if (OPENERS.contains(s.token(first).pos()) && !counted) return null;
+        // "Edmonton", "France": a place is where, not who.
+        boolean place = true;
+        for (int i = first; i <= last; i++) if (!s.token(i).ner().equals("LOCATION") && !s.token(i).pos().equals("DT")) place = false;
+        if (place) return null;
         // "He", "It" and a relative "which" say who only through another sentence; "Seven killed" counts them.
         if (first == last && (s.token(first).isPronoun() || s.token(first).pos().equals("WDT"))) return null;
         if (s.token(head).isNumber()) return null;
@@ -102,6 +120,12 @@ public final class LeadFinder {
         }
         double score = position + (named ? NAMED : 0) + (repeated(doc, s, s.token(head).lower()) ? REPEATED : 0);
         return new Candidate(s, first, last, head, span[3], score, rule);
+    }
+
+    /** A city written in capitals ("WASHINGTON"), as datelines write it; not an acronym the NER calls an organisation. */
+    private static boolean isDatelineWord(Token t) {
+        String w = t.word();
+        return w.length() >= 4 && w.chars().allMatch(Character::isUpperCase) && !t.ner().equals("ORGANIZATION");
     }
 
     /** The root's subject (of the reported clause under "X said"), cut before a relative clause or apposition. */
@@ -130,7 +154,9 @@ public final class LeadFinder {
             last = Math.max(last, i);
         }
         for (int i = subject + 1; i <= last; i++) {
-            if (CLOSERS.contains(s.token(i).lower())) {
+            // "The U.S. Transportation Department on Wednesday": a time or place phrase the parser hung on the subject.
+            boolean preposition = s.token(i).pos().equals("IN") && !s.token(i).lower().equals("of");
+            if (CLOSERS.contains(s.token(i).lower()) || preposition) {
                 last = i - 1;
                 break;
             }
@@ -158,22 +184,50 @@ public final class LeadFinder {
             }
         }
         if (verb <= 0) return null;
+        // "Police said a man was arrested": the news is the reported clause; its subject follows the reporting verb.
+        if (REPORTING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            int[] inner = reported(s, verb);
+            if (inner != null) return inner;
+        }
         int first = 0;
         for (int i = 0; i < verb; i++) {
             String w = s.token(i).word();
             if (w.equals(":") || w.equals("-") || w.equals("--") || w.equals("—") || (w.equals(",") && opensWithPhrase(s))) first = i + 1;
         }
         int last = verb - 1;
+        boolean noun = false;
         for (int i = first; i < verb; i++) {
-            if (CLOSERS.contains(s.token(i).lower())) {
+            boolean preposition = noun && s.token(i).pos().equals("IN") && !s.token(i).lower().equals("of");
+            if (CLOSERS.contains(s.token(i).lower()) || preposition) {
                 last = i - 1;
                 break;
             }
+            noun |= s.token(i).isNoun();
         }
         if (last < first) return null;
         int head = -1;
         for (int i = first; i <= last; i++) if (s.token(i).isNoun() || s.token(i).isPronoun()) head = i;
         return head < 0 ? null : new int[]{first, last, head, verb};
+    }
+
+    /** The words between a reporting verb (and "that") and the next finite verb, as a subject; null if none. */
+    private static int[] reported(Sentence s, int say) {
+        int first = say + 1;
+        if (first < s.size() && s.token(first).lower().equals("that")) first++;
+        int verb = -1;
+        for (int i = first; i < s.size(); i++) {
+            if (FINITE.contains(s.token(i).pos())) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb <= first) return null;
+        int head = -1;
+        for (int i = first; i < verb; i++) {
+            if (CLOSERS.contains(s.token(i).lower())) break;
+            if (s.token(i).isNoun()) head = i;
+        }
+        return head < 0 ? null : new int[]{first, head, head, verb};
     }
 
     /** "On Monday, ...", "In a statement, ...": a sentence that opens with a preposition or adverb. */

@@ -142,7 +142,7 @@ public final class ToponymFinder {
     }
 
     /** Where the dateline ends, or -1 when the article has none. */
-    static int datelineEnd(String text) {
+    public static int datelineEnd(String text) {
         Matcher m = DATELINE.matcher(text.length() > 120 ? text.substring(0, 120) : text);
         if (!m.find()) return -1;
         String city = m.group(1).trim();

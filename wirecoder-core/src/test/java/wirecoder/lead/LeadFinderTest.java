@@ -48,6 +48,16 @@ class LeadFinderTest {
     }
 
     @Test
+    void aDatelineOrAnOpeningPhraseIsNoWho() {
+        Lead l = lead("U.S. offers mobile device guidelines to curb driver distraction\n\nDETROIT The U.S. Transportation Department "
+                + "on Wednesday issued voluntary guidelines for makers of mobile devices. The guidelines ask manufacturers to help.");
+        assertEquals("The U.S. Transportation Department", l.who().text());
+        Lead steele = lead("Former spy is author of reports on Trump\n\nWASHINGTON Christopher Steele, who wrote reports on Trump, "
+                + "is a former officer in Britain's Secret Intelligence Service. Steele spent years in Moscow.");
+        assertEquals("Christopher Steele", steele.who().text());
+    }
+
+    @Test
     void aRelativePronounIsNoWho() {
         Lead l = lead("Which was expected, said the minister. The Lebanese army deployed troops in Arsal on Friday.");
         assertTrue(!l.who().text().equalsIgnoreCase("which"), l.who().text());
