@@ -11,6 +11,7 @@ import wirecoder.model.ExtractionResult;
 import wirecoder.model.Lead;
 import wirecoder.model.Place;
 import wirecoder.model.Size;
+import wirecoder.model.Span;
 import wirecoder.model.TimeRef;
 
 import java.util.List;
@@ -42,10 +43,7 @@ public final class RecordJson {
         ObjectNode o = json.createObjectNode();
         o.put("sentence", l.sentence());
         o.set("who", actor(l.who()));
-        ObjectNode what = o.putObject("what");
-        what.put("text", l.what().text());
-        what.put("start", l.what().start());
-        what.put("end", l.what().end());
+        span(o, "what", l.what());
         o.put("event", l.event());
         o.put("rule", l.rule());
         return o;
@@ -90,10 +88,7 @@ public final class RecordJson {
         o.put("factuality", e.factuality().label());
         if (e.factualityCue() != null) o.put("factuality_cue", e.factualityCue());
         o.set("attribution", attribution(e.attribution()));
-        ObjectNode t = o.putObject("trigger");
-        t.put("text", e.trigger().text());
-        t.put("start", e.trigger().start());
-        t.put("end", e.trigger().end());
+        span(o, "trigger", e.trigger());
         o.put("sentence", e.sentence());
         o.put("evidence", e.evidence());
         if (explain) {
@@ -101,6 +96,14 @@ public final class RecordJson {
             e.explanation().forEach(x::add);
         }
         return o;
+    }
+
+    /** A span of the article: its words and offsets. */
+    private static void span(ObjectNode parent, String field, Span s) {
+        ObjectNode o = parent.putObject(field);
+        o.put("text", s.text());
+        o.put("start", s.start());
+        o.put("end", s.end());
     }
 
     private void actors(ArrayNode a, List<ActorRef> list) {
