@@ -283,13 +283,21 @@ public final class ActorRules {
      * "The president said he had warned Mr Putin": the subject pronoun of a reported clause is its speaker, the
      * subject of the verb that reports it, not the last person named.
      */
+    /** Words for bodies that speak as one but are not one person: a "he" or "she" in their statement is someone else. */
+    private static final Set<String> BODIES = Set.of("police", "government", "army", "military", "ministry", "department",
+            "court", "council", "agency", "committee", "party", "group", "company", "state", "regime", "administration",
+            "office", "prosecutor's", "authority", "authorities", "force", "service");
+
     private List<ActorRef> speaker(NounPhrase p) {
         if (!p.s.headRelation(p.head).startsWith("nsubj") || p.s.head(p.head) < 0) return List.of();
         int clause = p.s.head(p.head);
         String rel = p.s.headRelation(clause);
         if (!(rel.equals("ccomp") || rel.equals("parataxis")) || p.s.head(clause) < 0) return List.of();
+        boolean person = ActorResolver.PERSON_PRONOUNS.contains(p.lower());
         for (int subj : p.s.children(p.s.head(clause), "nsubj")) {
             if (subj == p.head || p.s.token(subj).isPronoun()) continue;
+            // "police allege he held a woman": "he" is one person, not the body that speaks.
+            if (person && (p.s.token(subj).pos().equals("NNS") || BODIES.contains(p.s.token(subj).lemma().toLowerCase(java.util.Locale.ROOT)))) continue;
             List<ActorRef> r = resolver.resolveAll(p.text, p.doc, p.s, subj, p.exclude);
             if (!r.isEmpty()) return List.of(r.get(0).withSpan(p.span.text(), p.span.start(), p.span.end(), "pronoun"));
         }

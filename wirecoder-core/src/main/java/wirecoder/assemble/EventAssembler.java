@@ -402,16 +402,19 @@ public final class EventAssembler {
         }
     }
 
-    /** /lexicon/deed-nouns.tsv: nouns whose owner did them ("offer", "raid", "decision"). */
-    private static final Set<String> DEED_NOUNS = deedNouns();
+    /** /lexicon/patient-nouns.tsv: nouns whose "of" is whom a demand is aimed at ("resignation", "removal"). */
+    private static final Set<String> PATIENT_NOUNS = lemmas("/lexicon/patient-nouns.tsv");
 
-    private static Set<String> deedNouns() {
+    private static Set<String> lemmas(String resource) {
         Set<String> out = new HashSet<>();
-        for (wirecoder.data.TsvTable.Row r : wirecoder.data.TsvTable.resource("/lexicon/deed-nouns.tsv", List.of("lemma")).rows()) {
-            out.add(r.required("lemma").toLowerCase(java.util.Locale.ROOT));
+        for (wirecoder.data.TsvTable.Row r : wirecoder.data.TsvTable.resource(resource, List.of("lemma")).rows()) {
+            if (!out.add(r.required("lemma").toLowerCase(java.util.Locale.ROOT))) throw r.fail("duplicate lemma " + r.get("lemma"));
         }
         return out;
     }
+
+    /** /lexicon/deed-nouns.tsv: nouns whose owner did them ("offer", "raid", "decision"). */
+    private static final Set<String> DEED_NOUNS = lemmas("/lexicon/deed-nouns.tsv");
 
     /** What force is used on is whose it is: "shelled positions of the Palestinian security forces". */
     private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE");
@@ -432,6 +435,17 @@ public final class EventAssembler {
             if (!d.recipients.isEmpty()) return;
         }
         for (RoleFiller f : d.mention.roles()) {
+            String lemma = s.token(f.head()).lemma().toLowerCase(java.util.Locale.ROOT);
+            // "called for the resignation of the interior minister": the one to resign is whom the demand is aimed at.
+            if (f.role().equals("recipient") && PATIENT_NOUNS.contains(lemma)) {
+                for (String rel : List.of("nmod:of", "nmod:poss")) {
+                    for (int who : s.children(f.head(), rel)) {
+                        addSides(d, d.recipients, actors.resolveAll(text, cast, s, who, taken), taken,
+                                r -> "recipient " + r.name() + " <- who the '" + lemma + "' is of, '" + r.text() + "'");
+                        if (!d.recipients.isEmpty()) return;
+                    }
+                }
+            }
             if (!f.role().equals("recipient") || !(f.relation().equals("obj") || f.relation().startsWith("nsubj:pass"))) continue;
             // Whose deed it is says who is reacted to only for deeds ("Islamabad's offer"), not for any thing ("her defeat");
             // an agent ("the abduction ... by bandits") always does; what force is used on is whose it is.

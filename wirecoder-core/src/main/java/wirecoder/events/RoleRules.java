@@ -119,8 +119,9 @@ public final class RoleRules {
                 for (int k : at) if (!contains(out, k)) out.add(new RoleFiller(k, r.role, r.relation, on));
                 continue;
             }
+            String relation = r.relation.startsWith("?") ? r.relation.substring(1) : r.relation;
             for (Dependency d : s.children(node)) {
-                if (!d.relation().equals(r.relation)) continue;
+                if (!d.relation().equals(relation)) continue;
                 if (r.role.equals("pair")) {
                     pair.add(d.dependent());
                     pairRelation = r.relation;

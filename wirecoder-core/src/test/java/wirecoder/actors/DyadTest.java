@@ -206,6 +206,23 @@ class DyadTest {
     }
 
     @Test
+    void whoseResignationIsDemandedIsTheDemandsTarget() {
+        EventRecord e = event("Rwandan rebels demanded the removal of President Juvenal Habyarimana at the fourth round of talks.",
+                LocalDate.of(1993, 1, 10), x -> x.eventType().equals("REQUEST"));
+        assertEquals(List.of("Juvenal Habyarimana"), Fixtures.names(e.recipient()), Fixtures.describe(List.of(e)));
+        EventRecord call = event("Protesters gathered in Cairo. They called for the resignation of the interior minister.",
+                LocalDate.of(2017, 1, 10), x -> x.eventType().equals("REQUEST"));
+        assertEquals(List.of("EGY"), countries(call.recipient()), Fixtures.describe(List.of(call)));
+    }
+
+    @Test
+    void aHeInABodysAllegationIsNotTheBody() {
+        EventRecord e = event("A 23-year-old man is in a Winnipeg jail on human trafficking charges after police allege he held a "
+                + "woman against her will.", LocalDate.of(2017, 1, 10), x -> x.eventType().equals("ASSAULT"));
+        assertTrue(e.actor().stream().noneMatch(a -> "COP".equals(a.sector())), Fixtures.describe(List.of(e)));
+    }
+
+    @Test
     void aWeaponIsNoActor() {
         EventRecord e = event("On 3 May 2020, an IED exploded near a mosque in Al Bab city, killing the driver.", "ASSAULT");
         assertTrue(e.actor().isEmpty(), Fixtures.describe(List.of(e)));
