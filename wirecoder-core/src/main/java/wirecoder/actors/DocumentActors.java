@@ -52,8 +52,14 @@ public final class DocumentActors {
             boolean[] covered = new boolean[s.size()];
             for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens())) {
                 if (m.value().kind() == ActorEntry.Kind.STATE && !looksLikeName(s, m)) continue;
-                out.add(mention(s, m.first(), m.last(), m.value()));
                 if (m.value().kind() == ActorEntry.Kind.STATE) countryCounts.merge(m.value().country(), 1, Integer::sum);
+                // "gathered in Cairo": a capital as a place tells what the article is about, but it is no actor for a
+                // later "they" to mean; "Cairo said" is.
+                if (m.value().kind() == ActorEntry.Kind.STATE && locative(s, m)) {
+                    for (int i = m.first(); i <= m.last(); i++) covered[i] = true;
+                    continue;
+                }
+                out.add(mention(s, m.first(), m.last(), m.value()));
                 for (int i = m.first(); i <= m.last(); i++) covered[i] = true;
                 if (m.value().isPerson()) byLast.put(lastWord(m.value().name()), m.value());
             }
@@ -102,6 +108,15 @@ public final class DocumentActors {
     public String focusCountry() { return focusCountry; }
 
     /** A state name must be capitalised in the text ("Chad", not "chad"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "outside", "into", "across", "around",
+            "inside", "towards", "toward");
+
+    /** A capital after a place preposition ("in Cairo"): a place, not the government. */
+    private static boolean locative(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
+        return m.first() > 0 && LOCATIVE.contains(s.token(m.first() - 1).lower())
+                && !m.form().equalsIgnoreCase(m.value().name()) && m.value().aliases().stream().noneMatch(a -> a.equalsIgnoreCase(m.form()));
+    }
+
     private static boolean looksLikeName(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
         return Character.isUpperCase(s.token(m.first()).word().charAt(0)) && !inLongerName(s, m);
     }

@@ -156,6 +156,14 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aCapitalNamedAsAPlaceIsNoAntecedent() {
+        List<EventRecord> events = Fixtures.extract("Hundreds of protesters gathered in Cairo on Friday. They called for the "
+                + "resignation of the interior minister.", LocalDate.of(2017, 1, 10)).events();
+        EventRecord call = Fixtures.find(events, "call", x -> x.eventType().equals("REQUEST"));
+        assertTrue(call.actor().stream().noneMatch(a -> a.name().equals("Egypt")), Fixtures.describe(events));
+    }
+
+    @Test
     void groupWordsTakeTheCountryOfTheEventsPlace() {
         EventRecord e = only("Police arrested 20 protesters in Nairobi on Tuesday.", LocalDate.of(2024, 5, 3));
         assertEquals("Kenya police", actor(e).name());
