@@ -2,6 +2,7 @@ package wirecoder.actors;
 
 import wirecoder.model.ActorRef;
 import wirecoder.model.Dependency;
+import wirecoder.model.Sentence;
 import wirecoder.model.Token;
 
 import java.util.ArrayList;
@@ -249,14 +250,13 @@ public final class ActorRules {
         }
         if (ActorResolver.COLLECTIVE_PRONOUNS.contains(lower)) {
             if (!lower.startsWith("it")) {
-                // "the militants ... unless they agree": a plural role noun earlier in the sentence.
-                for (int k = p.head - 1; k >= 0; k--) {
-                    Token t = p.s.token(k);
-                    if (t.pos().equals("NNS") && table.role(t.lemma()).isPresent()) {
-                        List<ActorRef> r = resolver.resolveAll(p.text, p.doc, p.s, k, p.exclude);
-                        if (!r.isEmpty()) return List.of(r.get(0).withSpan(p.span.text(), p.span.start(), p.span.end(), "pronoun"));
-                    }
-                }
+                // "the militants ... unless they agree": a plural role noun earlier in the sentence; "Protesters
+                // gathered in Cairo. They called for ...": else the last one of the sentence before.
+                List<ActorRef> r = pluralRoleBefore(p, p.s, p.head);
+                if (r.isEmpty() && p.head <= 2) r = p.doc.sentence(p.s.index() - 1).map(prev -> pluralSubject(p, prev)).orElse(List.of());
+                // A bare role antecedent ("protesters") stays a role word, for the event's place to give its country.
+                if (!r.isEmpty()) return List.of(r.get(0).withSpan(p.span.text(), p.span.start(), p.span.end(),
+                        r.get(0).resolvedBy().equals("role") ? "pronoun+role" : "pronoun"));
             }
             // A pronoun corefers: it may name an actor already in the event ("Israel said it will resume its offensive").
             return p.doc.antecedent(offset, p.s.index(), ActorEntry::isCollective, Set.of()).map(e -> List.of(ref(e, p, "pronoun"))).orElse(List.of());
@@ -283,6 +283,33 @@ public final class ActorRules {
      * "The president said he had warned Mr Putin": the subject pronoun of a reported clause is its speaker, the
      * subject of the verb that reports it, not the last person named.
      */
+    /** The nearest plural role noun before token {@code end} of {@code s} that resolves, as a pronoun's antecedent. */
+    private List<ActorRef> pluralRoleBefore(NounPhrase p, Sentence s, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (t.pos().equals("NNS") && table.role(t.lemma()).isPresent()) {
+                List<ActorRef> r = resolver.resolveAll(p.text, p.doc, s, k, p.exclude);
+                if (!r.isEmpty()) return r;
+            }
+        }
+        return List.of();
+    }
+
+    /** The plural role noun that is the subject of a sentence's main clause ("Protesters gathered in Cairo."), resolved. */
+    private List<ActorRef> pluralSubject(NounPhrase p, Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.head(i) >= 0 || !s.headRelation(i).equals("root")) continue;
+            for (Dependency d : s.basicChildren(i)) {
+                if (!d.relation().startsWith("nsubj")) continue;
+                // "Hundreds of protesters gathered": the people the quantity counts.
+                int subject = ActorResolver.countedPeople(s, d.dependent()) >= 0 ? ActorResolver.countedPeople(s, d.dependent()) : d.dependent();
+                Token t = s.token(subject);
+                if (t.pos().equals("NNS") && table.role(t.lemma()).isPresent()) return resolver.resolveAll(p.text, p.doc, s, subject, p.exclude);
+            }
+        }
+        return List.of();
+    }
+
     /** Words for bodies that speak as one but are not one person: a "he" or "she" in their statement is someone else. */
     private static final Set<String> BODIES = Set.of("police", "government", "army", "military", "ministry", "department",
             "court", "council", "agency", "committee", "party", "group", "company", "state", "regime", "administration",

@@ -26,10 +26,12 @@ public final class DocumentActors {
     private final Map<String, ActorEntry> personsByLastName;
     private final String focusCountry;
     private final LocalDate day;
+    private final List<Sentence> sentences;
 
     private DocumentActors(List<ActorMention> mentions, Map<String, ActorEntry> personsByLastName, String focusCountry,
-                           LocalDate day) {
+                           LocalDate day, List<Sentence> sentences) {
         this.day = day;
+        this.sentences = sentences;
         this.mentions = List.copyOf(mentions);
         this.personsByLastName = personsByLastName;
         this.focusCountry = focusCountry;
@@ -90,7 +92,7 @@ public final class DocumentActors {
                 best = e.getValue();
             }
         }
-        return new DocumentActors(out, byLast, focus, day);
+        return new DocumentActors(out, byLast, focus, day, doc.sentences());
     }
 
     /** Titles of office before a surname: "President Mugabe" is the one Mugabe the tables know. */
@@ -99,6 +101,11 @@ public final class DocumentActors {
 
     private static boolean titled(Sentence s, int i) {
         return i > 0 && TITLES.contains(s.token(i - 1).lower());
+    }
+
+    /** The article's sentence with this index, if any: "they" may mean the protesters of the sentence before. */
+    public Optional<Sentence> sentence(int index) {
+        return index >= 0 && index < sentences.size() ? Optional.of(sentences.get(index)) : Optional.empty();
     }
 
     /** The article's date, or null. */

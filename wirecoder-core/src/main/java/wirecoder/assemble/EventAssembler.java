@@ -260,7 +260,7 @@ public final class EventAssembler {
         for (int i = 0; i < refs.size(); i++) {
             ActorRef r = refs.get(i);
             if (r.country() != null || r.sector() == null || r.sector().equals("IGO") || r.sector().equals("NGO")) continue;
-            boolean roleWord = r.resolvedBy().equals("role");
+            boolean roleWord = r.resolvedBy().equals("role") || r.resolvedBy().equals("pronoun+role");
             // A diplomat serves abroad: the envoy shot in Ankara is not Turkey's.
             if (roleWord && ActorResolver.isDiplomat(r.text().substring(r.text().lastIndexOf(' ') + 1))) continue;
             // A group of no one country ("Islamic State", "al Qaeda") is coded where it acts, as ACLED's "Islamic State (Iraq)".

@@ -161,6 +161,9 @@ class ActorResolutionTest {
                 + "resignation of the interior minister.", LocalDate.of(2017, 1, 10)).events();
         EventRecord call = Fixtures.find(events, "call", x -> x.eventType().equals("REQUEST"));
         assertTrue(call.actor().stream().noneMatch(a -> a.name().equals("Egypt")), Fixtures.describe(events));
+        // "They" opening the next sentence is the protesters the sentence before was about.
+        assertEquals("Egypt protesters", actor(call).name(), Fixtures.describe(events));
+        assertEquals("CVL", actor(call).sector());
     }
 
     @Test
