@@ -250,6 +250,9 @@ public final class EventAssembler {
         }
     }
 
+    /** Rules that name an actor the tables do not know: a tagged name or an acronym. */
+    private static final Set<String> NAMED = Set.of("ner", "acronym");
+
     /** Events a group does where it is: its attacks and coercion place it even when the sentence's place is unknown. */
     private static final Set<String> FIGHTING = Set.of("ASSAULT", "COERCE");
 
@@ -259,6 +262,14 @@ public final class EventAssembler {
         String focus = cast.focusCountry() != null ? cast.focusCountry() : placesCountry;
         for (int i = 0; i < refs.size(); i++) {
             ActorRef r = refs.get(i);
+            if (r.country() == null && r.sector() == null && placeCountry != null && NAMED.contains(r.resolvedBy())) {
+                // A person or body the tables do not know, named where the event happens, is of that place, as ACLED
+                // codes local people and groups ("Abdelaziz Bouteflicka threatened a curfew in Algiers").
+                refs.set(i, new ActorRef(r.name(), r.text(), placeCountry, null, r.start(), r.end(), r.resolvedBy() + "+place",
+                        placeCountry, r.wikidata()));
+                d.explanation.add("country of '" + r.text() + "' " + placeCountry + " <- the event's place");
+                continue;
+            }
             if (r.country() != null || r.sector() == null || r.sector().equals("IGO") || r.sector().equals("NGO")) continue;
             boolean roleWord = r.resolvedBy().equals("role") || r.resolvedBy().equals("pronoun+role");
             // A diplomat serves abroad: the envoy shot in Ankara is not Turkey's.

@@ -167,6 +167,14 @@ class ActorResolutionTest {
     }
 
     @Test
+    void anUnknownNameTakesTheCountryOfTheEventsPlace() {
+        EventRecord e = only("Raffaele Marra was arrested in Rome on Friday, as part of an investigation of business deals.",
+                LocalDate.of(2016, 12, 17));
+        assertEquals("ITA", e.recipient().get(0).country(), Fixtures.describe(List.of(e)));
+        assertEquals("ner+place", e.recipient().get(0).resolvedBy());
+    }
+
+    @Test
     void groupWordsTakeTheCountryOfTheEventsPlace() {
         EventRecord e = only("Police arrested 20 protesters in Nairobi on Tuesday.", LocalDate.of(2024, 5, 3));
         assertEquals("Kenya police", actor(e).name());
