@@ -67,12 +67,12 @@ public record ActorEntry(String name, List<String> aliases, String country, Stri
         return new Standing(c, best.sector(), best.code());
     }
 
-    /** Whether the actor held {@code office} on {@code day}. */
     /** Whether any tenure was in this office. */
     public boolean everHeld(String office) {
         return tenures.stream().anyMatch(t -> t.office().equals(office));
     }
 
+    /** Whether the actor held {@code office} on {@code day}. */
     public boolean heldOn(String office, LocalDate day) {
         return tenures.stream().anyMatch(t -> t.office().equals(office) && t.covers(day));
     }

@@ -121,7 +121,7 @@ public final class ActorResolver {
      * An actor entry as it stands on the article's day: an office holder's tenure gives country and sector
      * ("Erdogan" in 2010 is TURGOV, in 1998 TURELI); IGOs without a country carry their organisation code.
      */
-    static ActorRef ref(ActorEntry e, Span span, String how, DocumentActors doc) {
+    public static ActorRef ref(ActorEntry e, Span span, String how, DocumentActors doc) {
         ActorEntry.Standing st = e.standingOn(doc == null ? null : doc.day());
         String country = blank(st.country());
         if (country == null && e.kind() == ActorEntry.Kind.IGO) country = igoCode(e);

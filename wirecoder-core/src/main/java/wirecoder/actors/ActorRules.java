@@ -279,10 +279,6 @@ public final class ActorRules {
         return List.of();
     }
 
-    /**
-     * "The president said he had warned Mr Putin": the subject pronoun of a reported clause is its speaker, the
-     * subject of the verb that reports it, not the last person named.
-     */
     /** The nearest plural role noun before token {@code end} of {@code s} that resolves, as a pronoun's antecedent. */
     private List<ActorRef> pluralRoleBefore(NounPhrase p, Sentence s, int end) {
         for (int k = end - 1; k >= 0; k--) {
@@ -302,7 +298,8 @@ public final class ActorRules {
             for (Dependency d : s.basicChildren(i)) {
                 if (!d.relation().startsWith("nsubj")) continue;
                 // "Hundreds of protesters gathered": the people the quantity counts.
-                int subject = ActorResolver.countedPeople(s, d.dependent()) >= 0 ? ActorResolver.countedPeople(s, d.dependent()) : d.dependent();
+                int counted = ActorResolver.countedPeople(s, d.dependent());
+                int subject = counted >= 0 ? counted : d.dependent();
                 Token t = s.token(subject);
                 if (t.pos().equals("NNS") && table.role(t.lemma()).isPresent()) return resolver.resolveAll(p.text, p.doc, s, subject, p.exclude);
             }
@@ -315,6 +312,10 @@ public final class ActorRules {
             "court", "council", "agency", "committee", "party", "group", "company", "state", "regime", "administration",
             "office", "prosecutor's", "authority", "authorities", "force", "service");
 
+    /**
+     * "The president said he had warned Mr Putin": the subject pronoun of a reported clause is its speaker, the
+     * subject of the verb that reports it, not the last person named.
+     */
     private List<ActorRef> speaker(NounPhrase p) {
         if (!p.s.headRelation(p.head).startsWith("nsubj") || p.s.head(p.head) < 0) return List.of();
         int clause = p.s.head(p.head);

@@ -114,16 +114,21 @@ public final class DocumentActors {
     /** The country the article is mostly about (names, capitals and demonyms, named at least twice), or null. */
     public String focusCountry() { return focusCountry; }
 
-    /** A state name must be capitalised in the text ("Chad", not "chad"). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "outside", "into", "across", "around",
             "inside", "towards", "toward");
 
     /** A capital after a place preposition ("in Cairo"): a place, not the government. */
     private static boolean locative(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
-        return m.first() > 0 && LOCATIVE.contains(s.token(m.first() - 1).lower())
-                && !m.form().equalsIgnoreCase(m.value().name()) && m.value().aliases().stream().noneMatch(a -> a.equalsIgnoreCase(m.form()));
+        return m.first() > 0 && LOCATIVE.contains(s.token(m.first() - 1).lower()) && byCapital(m);
     }
 
+    /** Whether a state was matched by its capital ("Cairo"), not by its name or an alias ("Egypt"). */
+    private static boolean byCapital(PhraseMatcher.Match<ActorEntry> m) {
+        ActorEntry e = m.value();
+        return !m.form().equalsIgnoreCase(e.name()) && e.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(m.form()));
+    }
+
+    /** A state name must be capitalised in the text ("Chad", not "chad"). */
     private static boolean looksLikeName(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
         return Character.isUpperCase(s.token(m.first()).word().charAt(0)) && !inLongerName(s, m);
     }
@@ -140,9 +145,7 @@ public final class DocumentActors {
                 && Character.isUpperCase(s.token(m.last() + 1).word().charAt(0));
         if (!before && !after) return false;
         ActorEntry e = m.value();
-        if (e.kind() == ActorEntry.Kind.STATE) {
-            return !m.form().equalsIgnoreCase(e.name()) && e.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(m.form()));
-        }
+        if (e.kind() == ActorEntry.Kind.STATE) return byCapital(m);
         // "the General Amnesty Committee" is not Amnesty International: a one-word alias inside another name.
         return !e.isPerson() && m.first() == m.last() && !m.form().equalsIgnoreCase(e.name());
     }

@@ -109,12 +109,12 @@ public final class PhraseMatcher<T> {
         return out;
     }
 
-    /** Whether an entry whose words match at {@code at} also meets its case and tagging conditions. */
     /** "pro-Hadi", "anti-Putin": a word hyphenated to "pro" or "anti" is a name, whatever the tagger says of the token. */
     private static boolean partisan(List<String> words, List<Integer> owner, int at) {
         return at > 0 && owner.get(at - 1).equals(owner.get(at)) && (words.get(at - 1).equals("pro") || words.get(at - 1).equals("anti"));
     }
 
+    /** Whether an entry whose words match at {@code at} ({@code written} as in the text) meets its case and tagging conditions. */
     private boolean fits(Entry<T> e, int at, String written, boolean partisan, List<Token> tokens, List<Integer> owner) {
         // A capitalised name needs a capitalised word: "amnesty" is not Amnesty International; "pro-Houthi" holds Houthi.
         if (Character.isUpperCase(e.form.charAt(0)) && !Character.isUpperCase(written.charAt(0))) {

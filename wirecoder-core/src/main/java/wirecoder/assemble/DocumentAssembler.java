@@ -44,7 +44,7 @@ public final class DocumentAssembler {
         int leadEnd = leadEnd(doc.sentences());
         for (EventDraft d : drafts) {
             if (published != null && d.date == null && d.factuality == wirecoder.model.Factuality.ASSERTED && d.sentence < leadEnd
-                    && !EventMerger.isHeadline(doc.sentences().get(d.sentence))) {
+                    && !doc.sentences().get(d.sentence).isHeadline()) {
                 // A news lead reports what happened that day; later undated sentences may tell of any time.
                 d.date = wirecoder.model.TimeRef.publication(published);
                 d.explanation.add("date: the publication day, for an undated event in the lead");
@@ -120,7 +120,7 @@ public final class DocumentAssembler {
     private static int leadEnd(List<Sentence> sentences) {
         int body = 0;
         for (Sentence s : sentences) {
-            if (!EventMerger.isHeadline(s) && ++body == LEAD_SENTENCES) return s.index() + 1;
+            if (!s.isHeadline() && ++body == LEAD_SENTENCES) return s.index() + 1;
         }
         return sentences.size();
     }

@@ -275,8 +275,7 @@ public final class EventAssembler {
             // A diplomat serves abroad: the envoy shot in Ankara is not Turkey's.
             if (roleWord && ActorResolver.isDiplomat(r.text().substring(r.text().lastIndexOf(' ') + 1))) continue;
             // A group of no one country ("Islamic State", "al Qaeda") is coded where it acts, as ACLED's "Islamic State (Iraq)".
-            boolean transnational = r.sector().equals("REB") && !roleWord && !r.resolvedBy().equals("ner")
-                    && !r.resolvedBy().equals("acronym");
+            boolean transnational = r.sector().equals("REB") && !roleWord && !NAMED.contains(r.resolvedBy());
             if (!roleWord && !transnational) continue;
             // Only where it acts: "severed its ties to al Qaeda" puts al Qaeda in no country; "IS attacked army
             // vehicles" in an article whose places lie in Syria is in Syria.
@@ -460,7 +459,7 @@ public final class EventAssembler {
             if (!f.role().equals("recipient") || !(f.relation().equals("obj") || f.relation().startsWith("nsubj:pass"))) continue;
             // Whose deed it is says who is reacted to only for deeds ("Islamabad's offer"), not for any thing ("her defeat");
             // an agent ("the abduction ... by bandits") always does; what force is used on is whose it is.
-            boolean deed = DEED_NOUNS.contains(s.token(f.head()).lemma().toLowerCase(java.util.Locale.ROOT));
+            boolean deed = DEED_NOUNS.contains(lemma);
             java.util.Set<String> relations = new java.util.LinkedHashSet<>(deed ? OWNER_RELATIONS : List.of("nmod:by", "nmod:agent"));
             if (MATERIAL.contains(d.type)) relations.addAll(List.of("nmod:poss", "compound", "amod", "nmod:for", "nmod:of"));
             for (String rel : relations) {

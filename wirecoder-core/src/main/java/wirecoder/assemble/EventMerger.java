@@ -88,7 +88,7 @@ final class EventMerger {
      * record only when the body does not tell it.
      */
     private static List<EventDraft> headlineIntoBody(List<EventDraft> drafts, List<Sentence> sentences) {
-        if (sentences.isEmpty() || !isHeadline(sentences.get(0))) return drafts;
+        if (sentences.isEmpty() || !sentences.get(0).isHeadline()) return drafts;
         List<EventDraft> out = new ArrayList<>();
         List<EventDraft> headline = new ArrayList<>();
         for (EventDraft d : drafts) {
@@ -113,10 +113,6 @@ final class EventMerger {
         return out;
     }
 
-    static boolean isHeadline(Sentence s) {
-        String last = s.token(s.size() - 1).word();
-        return !last.matches("[.!?\"'”’]+") && s.size() <= 25;
-    }
 
     private static void inheritOperationActor(EventDraft d, List<EventDraft> earlier, Sentence s) {
         for (int node : d.path) {

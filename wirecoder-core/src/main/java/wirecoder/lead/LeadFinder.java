@@ -1,6 +1,5 @@
 package wirecoder.lead;
 
-import wirecoder.actors.ActorEntry;
 import wirecoder.actors.ActorMention;
 import wirecoder.actors.ActorResolver;
 import wirecoder.actors.DocumentActors;
@@ -64,7 +63,7 @@ public final class LeadFinder {
         int body = 0;
         for (Sentence s : sentences) {
             if (body >= BODY_SENTENCES || s.size() == 0) break;
-            boolean headline = s.index() == 0 && isHeadline(s) && sentences.size() > 1;
+            boolean headline = s.index() == 0 && s.isHeadline() && sentences.size() > 1;
             double position = headline ? HEADLINE : BODY[body];
             if (!headline) body++;
             Candidate c = candidate(doc, s, position, headline ? "headline-subject" : "lead-subject", dateline);
@@ -81,12 +80,6 @@ public final class LeadFinder {
                 .min((a, b) -> Boolean.compare(a.factuality() != Factuality.ASSERTED, b.factuality() != Factuality.ASSERTED))
                 .map(EventRecord::id).orElse(null);
         return Optional.of(new Lead(sentence, who, what, event, best.rule()));
-    }
-
-    /** A headline has no closing full stop and few words. */
-    static boolean isHeadline(Sentence s) {
-        String last = s.token(s.size() - 1).word();
-        return !last.matches("[.!?\"'”’]+") && s.size() <= 25;
     }
 
     private Candidate candidate(AnnotatedArticle doc, Sentence s, double position, String rule, int dateline) {
@@ -259,14 +252,7 @@ public final class LeadFinder {
         }
         for (int i = c.first(); i <= c.last(); i++) {
             Optional<ActorMention> m = cast.at(s.index(), i);
-            if (m.isPresent()) {
-                ActorEntry e = m.get().entry();
-                String country = e.country().isEmpty() ? null : e.country();
-                String sector = e.sector().isEmpty() ? null : e.sector();
-                String code = e.code() == null || e.code().isEmpty() ? ActorRef.compose(country, sector) : e.code();
-                return new ActorRef(e.name(), written, country, sector, start, end, "lead-table", code,
-                        e.wikidata() == null || e.wikidata().isEmpty() ? null : e.wikidata());
-            }
+            if (m.isPresent()) return ActorResolver.ref(m.get().entry(), new Span(written, start, end), "lead-table", cast);
         }
         return new ActorRef(written, written, null, null, start, end, "lead-subject", null, null);
     }

@@ -21,6 +21,12 @@ public record Sentence(int index, int begin, int end, List<Token> tokens,
 
     public boolean isParsed() { return !basic.isEmpty(); }
 
+    /** A headline: no closing full stop and few words. */
+    public boolean isHeadline() {
+        String last = tokens.get(tokens.size() - 1).word();
+        return !last.matches("[.!?\"'”’]+") && tokens.size() <= 25;
+    }
+
     public Token token(int i) { return tokens.get(i); }
 
     public int size() { return tokens.size(); }
