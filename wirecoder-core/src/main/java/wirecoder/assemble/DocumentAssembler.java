@@ -56,7 +56,7 @@ public final class DocumentAssembler {
                 d.location = focus;
                 d.explanation.add("location: the article's most-named place '" + focus.name() + "'");
             }
-            events.localise(d, cast, placesCountry, doc.text(), places);
+            events.localise(d, cast, placesCountry, doc, places);
             if (ownPlace) events.placeAsRecipient(d);
         }
         reportingFrame(drafts, doc.sentences());

@@ -202,7 +202,8 @@ public final class EventAssembler {
      * the article's main country, as ACLED codes "Protesters (Kenya)": who protests in Nairobi is, but for a word
      * saying otherwise, Kenyan. A place across borders (a sea, a region) gives none.
      */
-    void localise(EventDraft d, DocumentActors cast, String placesCountry, String text, List<Place> places) {
+    void localise(EventDraft d, DocumentActors cast, String placesCountry, AnnotatedArticle doc, List<Place> places) {
+        String text = doc.text();
         String placeCountry = d.location == null || d.location.country() == null || d.location.precision().equals("region")
                 ? null : d.location.country();
         if (d.type.equals("PROTEST") && d.actors.isEmpty() && d.factuality == Factuality.ASSERTED) {
@@ -215,11 +216,23 @@ public final class EventAssembler {
             d.actors.add(new ActorRef("police", d.triggerText, null, "COP", d.triggerStart, d.triggerEnd, "role"));
             d.explanation.add("actor police <- an arrest by no one named");
         }
+        if (d.type.equals("ASSAULT") && "explosives".equals(d.mode) && d.actors.isEmpty() && d.factuality == Factuality.ASSERTED
+                && weapons.namesExplosive(doc.sentences().get(d.sentence))) {
+            // "An IED planted on a vehicle exploded in Kadhmiya": a bomb no one claims is an unidentified armed group's,
+            // as ACLED codes "Unidentified Armed Group (Iraq)" and CAMEO an unaligned armed force. The sentence must
+            // name the weapon: a blast in a restaurant is no one's attack.
+            d.actors.add(new ActorRef(UNIDENTIFIED, d.triggerText, null, "REB", d.triggerStart, d.triggerEnd, "role"));
+            d.explanation.add("actor " + UNIDENTIFIED + " <- a bombing by no one named");
+        }
         localiseInPhrase(d.actors, d, text, places);
         localiseInPhrase(d.recipients, d, text, places);
-        localise(d.actors, placeCountry, cast, placesCountry, d, FIGHTING.contains(d.type));
-        localise(d.recipients, placeCountry, cast, placesCountry, d, false);
+        boolean fighting = FIGHTING.contains(d.type);
+        localise(d.actors, placeCountry, cast, placesCountry, d, fighting, fighting ? d.recipients : List.of());
+        localise(d.recipients, placeCountry, cast, placesCountry, d, false, List.of());
     }
+
+    /** The actor of an attack no one is named for. */
+    static final String UNIDENTIFIED = "unidentified armed group";
 
     /** Places a role word may govern: areas, not towns (a one-word town is too often a misread name). */
     private static final Set<String> JURISDICTIONS = Set.of("country", "admin1", "admin2");
@@ -256,8 +269,12 @@ public final class EventAssembler {
     /** Events a group does where it is: its attacks and coercion place it even when the sentence's place is unknown. */
     private static final Set<String> FIGHTING = Set.of("ASSAULT", "COERCE");
 
+    /**
+     * @param opponents the other side of a fight, whose country an attacker takes when neither the event's place nor
+     *                  the article gives one ("unknown gunmen shot a QSD fighter" in a note naming no country)
+     */
     private void localise(List<ActorRef> refs, String placeCountry, DocumentActors cast, String placesCountry, EventDraft d,
-                          boolean fighting) {
+                          boolean fighting, List<ActorRef> opponents) {
         // Without the event's own country: the country the article names most, else where most of its places lie.
         String focus = cast.focusCountry() != null ? cast.focusCountry() : placesCountry;
         for (int i = 0; i < refs.size(); i++) {
@@ -279,18 +296,32 @@ public final class EventAssembler {
             if (!roleWord && !transnational) continue;
             // Only where it acts: "severed its ties to al Qaeda" puts al Qaeda in no country; "IS attacked army
             // vehicles" in an article whose places lie in Syria is in Syria.
-            if (transnational && placeCountry == null && !(fighting && placesCountry != null)) continue;
+            if (transnational && placeCountry == null && !fighting) continue;
             String how = (roleWord ? "role" : r.resolvedBy()) + (placeCountry != null ? "+place" : "+focus");
             String iso3 = placeCountry != null ? placeCountry : transnational ? placesCountry : focus;
+            String opponent = iso3 == null ? opponentCountry(opponents) : null;
+            if (opponent != null) {
+                iso3 = opponent;
+                how = (roleWord ? "role" : r.resolvedBy()) + "+opponent";
+            }
             Optional<ActorRef> local = iso3 == null ? Optional.empty()
                     : roleWord ? actors.localise(r, iso3, how)
                     : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how,
                             r.code() != null ? r.code() : ActorRef.compose(iso3, r.sector()), r.wikidata()));
             if (local.isPresent()) {
                 refs.set(i, local.get());
-                d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place" : "the article's main country"));
+                d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place"
+                        : opponent != null ? "the other side of the fight" : "the article's main country"));
             }
         }
+    }
+
+    /** The first country on the other side of a fight, not an international body's. */
+    private static String opponentCountry(List<ActorRef> opponents) {
+        for (ActorRef o : opponents) {
+            if (o.country() != null && !"IGO".equals(o.sector()) && !"NGO".equals(o.sector())) return o.country();
+        }
+        return null;
     }
 
     /** /lexicon/agent-events.tsv: a violent act's noun and the prepositions that hang it on its victim's verb. */

@@ -68,6 +68,23 @@ public final class WeaponModes {
         return Optional.empty();
     }
 
+    /** Words that make "mine" a pit, not a weapon ("an explosion at a coal mine"). */
+    private static final Set<String> MINING = Set.of("coal", "gold", "copper", "miner", "mining", "shaft", "colliery");
+
+    /** Whether the sentence names an explosive weapon ("an IED", "a car bomb", "landmines"), not a pit. */
+    public boolean namesExplosive(Sentence s) {
+        boolean mine = false;
+        for (int i = 0; i < s.size(); i++) {
+            String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
+            if (MINING.contains(lemma)) return false;
+            if ("explosives".equals(modes.get(lemma))) {
+                if (!lemma.equals("mine")) return true;
+                mine = true;
+            }
+        }
+        return mine;
+    }
+
     private boolean isWeapon(Sentence s, int i) {
         return modes.containsKey(s.token(i).lemma().toLowerCase(Locale.ROOT));
     }

@@ -32,6 +32,7 @@ public final class NlpPipeline {
     private final StanfordCoreNLP tagger;
     private final TransitionParser parser;
     private final NlpOptions options;
+    private final Kickers kickers = Kickers.load();
 
     public NlpPipeline(NlpOptions options) {
         this.options = options;
@@ -57,7 +58,8 @@ public final class NlpPipeline {
 
     /** Tags the article and parses the sentences {@code needsParse} accepts (given the tagged tokens). */
     public AnnotatedArticle annotate(Article article, Predicate<List<Token>> needsParse) {
-        Annotation doc = new Annotation(article.text());
+        // A kicker ("BREAKING:") is blanked, not cut, so token offsets still index the article's own text.
+        Annotation doc = new Annotation(kickers.blank(article.text()));
         tagger.annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tokenLists = new ArrayList<>();

@@ -34,6 +34,8 @@ import java.util.Set;
 public final class PlaceResolver {
 
     private static final int CANDIDATES = 40;
+    /** How many unknown holders a containment chain may pass through ("X in Y district of Z province"). */
+    private static final int MAX_HOLDER_HOPS = 2;
 
     private final ActorTable actors;
     private final AreaTable areas;
@@ -194,7 +196,12 @@ public final class PlaceResolver {
         for (int i = 0; i + 1 < toponyms.size(); i++) {
             String marker = markers.get(i);
             if (!PlaceContainment.inside(marker)) continue;
-            String holderKey = NameKey.of(toponyms.get(i + 1).lookup());
+            int h = i + 1;
+            // "a landmine in Sinjar area west of As-Saan in Hama countryside": a holder the gazetteer lacks passes
+            // the question on to the place that holds it.
+            for (int hop = 0; hop < MAX_HOLDER_HOPS && firstPass.get(NameKey.of(toponyms.get(h).lookup())) == null
+                    && h + 1 < toponyms.size() && PlaceContainment.inside(markers.get(h)); hop++) h++;
+            String holderKey = NameKey.of(toponyms.get(h).lookup());
             GeoName holder = firstPass.get(holderKey);
             if (holder == null || variants.contains(holderKey) || holder.countryCode().isEmpty()) continue;
             String key = NameKey.of(toponyms.get(i).lookup());
@@ -204,7 +211,7 @@ public final class PlaceResolver {
             // "Sanaa (Old City, Amanat al Asimah)": every area the parenthesis lists holds the name, so one misread
             // ("Old City" in Jerusalem) does not move it out of the country the others give.
             if (!marker.equals("in")) {
-                for (int j = i + 1; j + 1 < toponyms.size() && ",".equals(markers.get(j)); j++) {
+                for (int j = h; j + 1 < toponyms.size() && ",".equals(markers.get(j)); j++) {
                     String nextKey = NameKey.of(toponyms.get(j + 1).lookup());
                     GeoName next = firstPass.get(nextKey);
                     if (next != null && !variants.contains(nextKey) && !next.countryCode().isEmpty()) held.add(next.countryCode());

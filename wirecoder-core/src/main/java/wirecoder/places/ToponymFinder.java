@@ -235,6 +235,10 @@ public final class ToponymFinder {
                     // "Deir-ez-Zor", tokenised "Deir - ez - Zor".
                     else if (s.token(j + 1).word().equals("-") && s.token(j + 1).begin() == s.token(j).end()
                             && particle(s, j + 2) && !covered[j + 4]) j += 4;
+                    // "Ar-Raqqa", "Ras-Tanura": capitalised parts joined by a hyphen, tokenised "Ar - Raqqa".
+                    else if (j + 2 < s.size() && s.token(j + 1).word().equals("-") && s.token(j + 1).begin() == s.token(j).end()
+                            && s.token(j + 2).begin() == s.token(j + 1).end() && capitalised(s.token(j + 2))
+                            && !covered[j + 1] && !covered[j + 2]) j += 2;
                     else break;
                 }
             }
@@ -259,8 +263,10 @@ public final class ToponymFinder {
             // "the village of Sheikh Najjar": a settlement noun and "of" name a place the gazetteer may lack.
             boolean settlementOf = named && !bracketed && i >= 2 && s.token(i - 1).lower().equals("of")
                     && settlements.contains(s.token(i - 2).lemma().toLowerCase(Locale.ROOT));
+            // "in Ar-Raqqa city": a hyphenated transliteration is spelt many ways, so its skeleton will do too.
+            boolean transliterated = pair || j > i && spanText.contains("-");
             if (!location && !area && !settlementOf && gazetteer.byName(NameKey.of(lookup)).isEmpty()
-                    && !(pair && !gazetteer.bySkeleton(NameKey.skeleton(NameKey.of(lookup))).isEmpty())) {
+                    && !(transliterated && !gazetteer.bySkeleton(NameKey.skeleton(NameKey.of(lookup))).isEmpty())) {
                 i = j;
                 continue;
             }

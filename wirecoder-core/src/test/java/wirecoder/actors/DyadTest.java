@@ -225,7 +225,9 @@ class DyadTest {
     @Test
     void aWeaponIsNoActor() {
         EventRecord e = event("On 3 May 2020, an IED exploded near a mosque in Al Bab city, killing the driver.", "ASSAULT");
-        assertTrue(e.actor().isEmpty(), Fixtures.describe(List.of(e)));
+        // Not the IED: the unidentified group that planted it.
+        assertEquals(List.of("Syria unidentified armed group"), e.actor().stream().map(ActorRef::name).toList(),
+                Fixtures.describe(List.of(e)));
         assertEquals("SYR", e.location().country(), "'Al Bab city' is the town Al Bab");
     }
 
@@ -315,5 +317,28 @@ class DyadTest {
             assertTrue(e.actor().stream().noneMatch(a -> "COP".equals(a.sector()) || "MIL".equals(a.sector())),
                     "the police are victims here: " + Fixtures.describe(List.of(e)));
         }
+    }
+
+    @Test
+    void aBombNoOneClaimsIsAnUnidentifiedArmedGroupsWhereItExploded() {
+        EventRecord e = event("An improvised explosive device planted on a police vehicle exploded in Kirkuk on Monday, "
+                + "wounding two officers.", "ASSAULT");
+        assertEquals("unidentified armed group", e.actor().get(0).name().replace("Iraq ", ""), Fixtures.describe(List.of(e)));
+        assertEquals("IRQ", e.actor().get(0).country());
+    }
+
+    @Test
+    void aBlastWithNoWeaponNamedHasNoAttacker() {
+        for (EventRecord e : Fixtures.extract("An explosion at a noodle restaurant in Hangzhou injured 20 people on Monday; "
+                + "officials suspect a gas leak.", DAY).events()) {
+            assertTrue(e.actor().stream().noneMatch(a -> a.name().contains("unidentified")), Fixtures.describe(List.of(e)));
+        }
+    }
+
+    @Test
+    void anUnnamedAttackerWithNoPlaceTakesTheCountryOfWhoItFought() {
+        EventRecord e = event("Unknown gunmen shot and killed a Syrian Democratic Forces fighter on Tuesday.", "ASSAULT");
+        assertEquals(List.of("SYR"), countries(e.actor()), Fixtures.describe(List.of(e)));
+        assertTrue(e.actor().get(0).resolvedBy().endsWith("+opponent"), e.actor().get(0).resolvedBy());
     }
 }

@@ -353,4 +353,22 @@ class PlacesTest {
         assertEquals("admin1", place(r, "Deir ez-Zor").precision());
         assertEquals("SYR", place(r, "al-Bab").country());
     }
+
+    @Test
+    void hyphenatedNamesAndTheNamesNewsUsesForProvinces() {
+        ExtractionResult r = Fixtures.extract("Gunmen killed a man in Ar-Raqqa city. The militants attacked a checkpoint in "
+                + "Babylon province and a convoy in Saladin province.", Fixtures.THURSDAY);
+        assertEquals("SYR", place(r, "Ar-Raqqa").country());
+        assertEquals("IRQ", place(r, "Babylon").country());
+        assertEquals("admin1", place(r, "Babylon").precision());
+        assertEquals("IRQ", place(r, "Saladin province").country());
+    }
+
+    @Test
+    void anUnknownHolderPassesTheQuestionToItsOwnHolder() {
+        // Tabaj is a Venezuelan town's variant spelling; the note puts it in Iraq through a district the gazetteer lacks.
+        ExtractionResult r = Fixtures.extract("Militants shelled an army unit in Tabaj village in Jalawlax district in Kirkuk "
+                + "province on Monday.", Fixtures.THURSDAY);
+        assertEquals("IRQ", place(r, "Tabaj").country(), r.places().toString());
+    }
 }
