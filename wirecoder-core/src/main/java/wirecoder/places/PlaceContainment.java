@@ -113,6 +113,14 @@ public final class PlaceContainment {
         return marker != null && (marker.equals("in") || marker.equals("(") || marker.equals("-lrb-"));
     }
 
+    /** The marker of "X district of Y": one place holds the other, so both lie in one country. */
+    static final String AREA_OF = "area of";
+
+    /** Whether the marker puts the two names in one country: one inside the other, either way round. */
+    static boolean sameCountry(String marker) {
+        return inside(marker) || AREA_OF.equals(marker);
+    }
+
     /** The marker among the words between two names, or null when a word there is neither marker nor filler. */
     private String marker(Sentence s, int from, int to) {
         String marker = null;
@@ -120,6 +128,9 @@ public final class PlaceContainment {
             Token w = s.token(k);
             String l = w.lower();
             if (MARKERS.contains(w.word()) || MARKERS.contains(l)) {
+                // "Tabaj village in Jalawla district of Kirkuk province", "Sira neighbourhood of Aden": an "of" after a
+                // place noun joins two places of one country, whichever holds the other.
+                if (l.equals("of") && k > from && placeNoun.test(s.token(k - 1).lemma())) l = AREA_OF;
                 if (marker == null || marker.equals(",")) marker = l;
             } else if (!FILLERS.contains(l) && !placeNoun.test(w.lemma())) {
                 return null;

@@ -34,6 +34,8 @@ import java.util.Set;
 public final class PlaceResolver {
 
     private static final int CANDIDATES = 40;
+    /** The population weight (log10) of a seat of government whose population GeoNames does not give: about 30,000, 10,000, 3,000. */
+    private static final Map<String, Double> UNKNOWN_SEAT_WEIGHT = Map.of("PPLC", 4.5, "PPLA", 4.5, "PPLA2", 4.0, "PPLA3", 3.5);
     /** How many unknown holders a containment chain may pass through ("X in Y district of Z province"). */
     private static final int MAX_HOLDER_HOPS = 2;
 
@@ -195,12 +197,12 @@ public final class PlaceResolver {
         Map<String, Set<String>> out = new HashMap<>();
         for (int i = 0; i + 1 < toponyms.size(); i++) {
             String marker = markers.get(i);
-            if (!PlaceContainment.inside(marker)) continue;
+            if (!PlaceContainment.sameCountry(marker)) continue;
             int h = i + 1;
             // "a landmine in Sinjar area west of As-Saan in Hama countryside": a holder the gazetteer lacks passes
             // the question on to the place that holds it.
             for (int hop = 0; hop < MAX_HOLDER_HOPS && firstPass.get(NameKey.of(toponyms.get(h).lookup())) == null
-                    && h + 1 < toponyms.size() && PlaceContainment.inside(markers.get(h)); hop++) h++;
+                    && h + 1 < toponyms.size() && PlaceContainment.sameCountry(markers.get(h)); hop++) h++;
             String holderKey = NameKey.of(toponyms.get(h).lookup());
             GeoName holder = firstPass.get(holderKey);
             if (holder == null || variants.contains(holderKey) || holder.countryCode().isEmpty()) continue;
@@ -210,7 +212,7 @@ public final class PlaceResolver {
             held.add(holder.countryCode());
             // "Sanaa (Old City, Amanat al Asimah)": every area the parenthesis lists holds the name, so one misread
             // ("Old City" in Jerusalem) does not move it out of the country the others give.
-            if (!marker.equals("in")) {
+            if (marker.equals("(") || marker.equals("-lrb-")) {
                 for (int j = h; j + 1 < toponyms.size() && ",".equals(markers.get(j)); j++) {
                     String nextKey = NameKey.of(toponyms.get(j + 1).lookup());
                     GeoName next = firstPass.get(nextKey);
@@ -287,7 +289,7 @@ public final class PlaceResolver {
                 if (!g.admin2Code().isEmpty() && o.admin2Code().equals(g.admin2Code())) sameAdmin2++;
             }
         }
-        double country = sameCountry == 0 ? 0 : Math.min(3, 1 + 0.5 * (sameCountry - 1));
+        double country = sameCountry == 0 ? 0 : Math.min(3, 1.5 + 0.5 * (sameCountry - 1));
         return new double[]{country, Math.min(2, 0.75 * sameAdmin1) + Math.min(2, sameAdmin2)};
     }
 
@@ -458,6 +460,9 @@ public final class PlaceResolver {
         else if (g.featureClass().equals("S")) s = 4.5;
         else {
             s = Math.min(7, Math.log10(g.population() + 1));
+            // GeoNames leaves the population of many towns at 0 (most of Lebanon's): unknown, not empty. A seat of
+            // government is a town of some size: "Halba" is Akkar's capital, not a German village called Halbe.
+            if (g.population() == 0) s = Math.max(s, UNKNOWN_SEAT_WEIGHT.getOrDefault(g.featureCode(), 0.0));
             s += switch (g.featureCode()) {
                 case "PPLC" -> 1.5;
                 case "PPLA" -> 1.0;
