@@ -9,6 +9,7 @@ import wirecoder.counts.CountFinder;
 import wirecoder.counts.NumberParser;
 import wirecoder.data.Background;
 import wirecoder.events.EventDetector;
+import wirecoder.events.MustClauses;
 import wirecoder.events.RoleRules;
 import wirecoder.events.TriggerLexicon;
 import wirecoder.geo.AreaTable;
@@ -63,6 +64,7 @@ public final class Extractor {
     private final Config config;
     private final NlpPipeline nlp;
     private final TriggerLexicon lexicon;
+    private final MustClauses musts;
     private final ActorTable actorTable;
     private final ActorResolver resolver;
     private final LuceneGazetteer gazetteer;
@@ -85,10 +87,17 @@ public final class Extractor {
         ActorResolver resolver = new ActorResolver(actorTable);
         this.resolver = resolver;
         this.leads = new LeadFinder(resolver);
-        EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules()), resolver,
-                new CountFinder(new NumberParser()), new FactualityMarker(), new AttributionFinder(), places::isPlaceNoun);
+        AttributionFinder attribution = new AttributionFinder();
+        this.musts = new MustClauses(attribution.reportingVerbs());
+        EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules(), musts),
+                resolver, new CountFinder(new NumberParser()), new FactualityMarker(), attribution, places::isPlaceNoun);
         this.assembler = new DocumentAssembler(events, ontology, places::isPlaceNoun);
         this.nlp = nlpLoad.get();
+    }
+
+    /** Which sentences to parse: those that may hold a trigger of the lexicon or a reported demand. */
+    private boolean mayHoldEvent(List<wirecoder.model.Token> tokens) {
+        return lexicon.mayHoldEvent(tokens) || musts.mayHold(tokens);
     }
 
     public ExtractionResult extract(Article article) {
@@ -106,7 +115,7 @@ public final class Extractor {
                     + " were read (limit " + config.maxChars() + ")", false));
             a = a.withText(a.text().substring(0, cut));
         }
-        AnnotatedArticle doc = nlp.annotate(a, lexicon::mayHoldEvent);
+        AnnotatedArticle doc = nlp.annotate(a, this::mayHoldEvent);
         LocalDate anchor = a.published();
         boolean inferred = false;
         if (anchor == null) {
@@ -135,7 +144,7 @@ public final class Extractor {
      * The article is tagged once; no events are assembled.
      */
     public PlaceReading places(Article article, List<int[]> spans) {
-        AnnotatedArticle doc = nlp.annotate(article, lexicon::mayHoldEvent);
+        AnnotatedArticle doc = nlp.annotate(article, this::mayHoldEvent);
         PlaceFinder.Mentions mentions = places.mentions(doc);
         List<Toponym> toponyms = new ArrayList<>();
         for (int[] s : spans) toponyms.add(places.finder().given(doc, s[0], s[1], mentions.toponyms()));

@@ -6,6 +6,7 @@ import wirecoder.counts.Casualty;
 import wirecoder.counts.CountFinder;
 import wirecoder.events.EventDetector;
 import wirecoder.events.EventMention;
+import wirecoder.events.MustClauses;
 import wirecoder.events.RoleFiller;
 import wirecoder.events.RoleRules;
 import wirecoder.events.WeaponModes;
@@ -155,6 +156,7 @@ public final class EventAssembler {
         if (d.recipients.isEmpty()) objectOwner(d, s, text, cast, taken);
         if (d.recipients.isEmpty() && d.type.equals("REQUEST")) addressee(d, s, text, cast, taken);
         if (d.recipients.isEmpty() && d.type.equals("THREATEN")) conditionHolder(d, s, text, cast, taken);
+        if (d.recipients.isEmpty() && d.type.equals("PROTEST")) demandTarget(d, s, text, cast, taken);
         List<RoleFiller> open = fallbacks.stream().filter(f -> (f.role().equals("actor") ? d.actors : d.recipients).isEmpty()).toList();
         fill(d, s, text, cast, taken, open, null);
         if (d.mention.rule().needs().equals("recipient") && d.recipients.isEmpty() && d.actors.size() >= 2) {
@@ -503,6 +505,58 @@ public final class EventAssembler {
         }
     }
 
+    /** Verbs that state what a protest wants ("to demand", "to press their demands", "calling for"). */
+    private static final Set<String> DEMAND_VERBS = Set.of("demand", "press", "call", "seek", "urge", "push", "protest");
+
+    /**
+     * Whom a protest is aimed at, from the demand it is made for: "staged demonstrations to demand political reforms by
+     * President Suharto's government", "a hunger strike to demand the resignation of President Ben Bella", "blocked
+     * roads to press their demands ... from President Bouteflika's government", "in protest of the Russian
+     * government's refusal".
+     */
+    private void demandTarget(EventDraft d, Sentence s, String text, DocumentActors cast, Set<String> taken) {
+        int t = d.mention.trigger();
+        int v = d.mention.match().licensor() >= 0 ? d.mention.match().licensor() : t;
+        List<Integer> demands = new ArrayList<>();
+        for (int node : new java.util.LinkedHashSet<>(List.of(t, v))) {
+            for (Dependency c : s.children(node)) {
+                boolean purpose = c.relation().startsWith("advcl") || c.relation().equals("xcomp");
+                String lemma = s.token(c.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+                // "to demand ...", and "in protest of ...", which the parser hangs on the verb or on the noun.
+                if (purpose && DEMAND_VERBS.contains(lemma) || c.relation().matches("(obl|nmod):in") && lemma.equals("protest")) {
+                    demands.add(c.dependent());
+                }
+            }
+        }
+        List<Integer> owners = new ArrayList<>();
+        for (int demand : demands) whomDemanded(s, demand, 0, owners);
+        for (int owner : owners) {
+            addSides(d, d.recipients, actors.resolveAll(text, cast, s, owner, taken), taken,
+                    r -> "recipient " + r.name() + " <- whom the protest's demand is aimed at, '" + r.text() + "'");
+            if (!d.recipients.isEmpty()) return;
+        }
+    }
+
+    /** How deep in the demand's phrase its addressee may lie ("demands for freedom from X's government"). */
+    private static final int DEMAND_DEPTH = 3;
+
+    /**
+     * The phrases under a demand that name whom it is aimed at, nearest first: what it comes "from" or is "by", whose
+     * it is, and the one a patient noun is "of" ("the resignation of X").
+     */
+    private static void whomDemanded(Sentence s, int node, int depth, List<Integer> out) {
+        if (depth >= DEMAND_DEPTH) return;
+        boolean patient = PATIENT_NOUNS.contains(s.token(node).lemma().toLowerCase(java.util.Locale.ROOT));
+        List<Integer> deeper = new ArrayList<>();
+        for (Dependency c : s.children(node)) {
+            String rel = c.relation();
+            if (!(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) continue;
+            if (rel.endsWith(":from") || rel.endsWith(":by") || rel.equals("nmod:poss") || patient && rel.equals("nmod:of")) out.add(c.dependent());
+            else deeper.add(c.dependent());
+        }
+        for (int n : deeper) whomDemanded(s, n, depth + 1, out);
+    }
+
     private static Object actorNamedInPhrase(Sentence s, int head, DocumentActors cast) {
         for (int i : ActorResolver.phrase(s, head)) {
             if (cast.at(s.index(), i).isPresent()) return cast.at(s.index(), i).get();
@@ -577,7 +631,9 @@ public final class EventAssembler {
         d.explanation.add("stated intention ('" + v.cue() + "'): " + d.type + " coded as " + x.type() + " " + x.cameo());
         d.intendedType = d.type;
         if (x.rule() == IntentRecoder.Rule.REQUEST) {
-            // "Sudan must return the helicopter", said by Russia: Russia asks Sudan.
+            // "Sudan must return the helicopter", said by Russia: Russia asks Sudan. The helicopter, object of a verb
+            // no lexicon row knows, is no party to the demand.
+            if (d.mention.rule().source().equals(MustClauses.SOURCE)) d.recipients.clear();
             d.recipients.addAll(0, d.actors);
             d.actors.clear();
             if (d.sourceActor != null) {

@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds event mentions in a parsed sentence: lexicon triggers with their role fillers. */
+/** Finds event mentions in a parsed sentence: lexicon triggers and reported demands, with their role fillers. */
 public final class EventDetector {
 
     private final TriggerLexicon lexicon;
     private final RoleRules roles;
+    private final MustClauses musts;
 
-    public EventDetector(TriggerLexicon lexicon, RoleRules roles) {
+    public EventDetector(TriggerLexicon lexicon, RoleRules roles, MustClauses musts) {
         this.lexicon = lexicon;
         this.roles = roles;
+        this.musts = musts;
     }
 
     public List<EventMention> detect(Sentence s, TriggerLexicon.PersonTest persons) {
@@ -22,6 +24,8 @@ public final class EventDetector {
         if (!s.isParsed()) return out;
         for (int i = 0; i < s.size(); i++) {
             Optional<TriggerMatch> m = lexicon.match(s, i, persons);
+            // A verb the lexicon does not know still makes a demand when it is what someone is told they must do.
+            if (m.isEmpty()) m = musts.match(s, i);
             if (m.isPresent()) out.add(new EventMention(m.get(), roles.fillers(s, m.get())));
         }
         return out;

@@ -341,4 +341,33 @@ class DyadTest {
         assertEquals(List.of("SYR"), countries(e.actor()), Fixtures.describe(List.of(e)));
         assertTrue(e.actor().get(0).resolvedBy().endsWith("+opponent"), e.actor().get(0).resolvedBy());
     }
+
+    @Test
+    void aReportedMustIsADemandOfWhoeverMustActWhateverTheVerb() {
+        EventRecord e = event("The Red Cross said US and British forces must ensure security in the city.", "REQUEST");
+        assertTrue(e.actor().get(0).name().contains("Red Cross"), Fixtures.describe(List.of(e)));
+        assertEquals(List.of("USA", "GBR"), countries(e.recipient()), Fixtures.describe(List.of(e)));
+        EventRecord r = event("Russia said on Tuesday that Sudan must return a helicopter.", "REQUEST");
+        assertEquals(List.of("RUS"), countries(r.actor()), Fixtures.describe(List.of(r)));
+        // The helicopter is what is to be returned, not a party to the demand.
+        assertEquals(List.of("SDN"), countries(r.recipient()), Fixtures.describe(List.of(r)));
+    }
+
+    @Test
+    void aGuessOrAnObligationOfOnesOwnIsNoDemand() {
+        for (EventRecord e : Fixtures.extract("Officials said the attackers must have known the route. The minister said we must "
+                + "remain calm.", DAY).events()) {
+            assertFalse(e.eventType().equals("REQUEST"), Fixtures.describe(List.of(e)));
+        }
+    }
+
+    @Test
+    void aProtestIsAimedAtWhomItsDemandIsMadeOf() {
+        EventRecord strike = event("Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian "
+                + "President Ahmed Ben Bella.", LocalDate.of(1964, 4, 4), e -> e.eventType().equals("PROTEST"));
+        assertEquals(List.of("DZA"), countries(strike.recipient()), Fixtures.describe(List.of(strike)));
+        EventRecord refugees = event("A group of Chechen refugees are continuing a hunger strike in protest of the Russian "
+                + "government's refusal to accept the independence of Chechnya.", DAY, e -> e.eventType().equals("PROTEST"));
+        assertEquals(List.of("RUS"), countries(refugees.recipient()), Fixtures.describe(List.of(refugees)));
+    }
 }
