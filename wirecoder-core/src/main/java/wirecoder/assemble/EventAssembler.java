@@ -1,5 +1,6 @@
 package wirecoder.assemble;
 
+import wirecoder.actors.ActorMention;
 import wirecoder.actors.ActorResolver;
 import wirecoder.actors.DocumentActors;
 import wirecoder.counts.Casualty;
@@ -229,8 +230,12 @@ public final class EventAssembler {
         localiseInPhrase(d.actors, d, text, places);
         localiseInPhrase(d.recipients, d, text, places);
         boolean fighting = FIGHTING.contains(d.type);
-        localise(d.actors, placeCountry, cast, placesCountry, d, fighting, fighting ? d.recipients : List.of());
-        localise(d.recipients, placeCountry, cast, placesCountry, d, false, List.of());
+        // Whom a crowd protests against is, failing all else, of its own country: "fundamentalists continued their
+        // hunger strike to demand the resignation of Algerian President Ahmed Ben Bella".
+        boolean faceToFace = fighting || d.type.equals("PROTEST");
+        localise(d.actors, placeCountry, cast, placesCountry, d, fighting, faceToFace ? d.recipients : List.of(),
+                sentenceCountry(d, doc, cast, places, d.recipients));
+        localise(d.recipients, placeCountry, cast, placesCountry, d, false, List.of(), null);
     }
 
     /** The actor of an attack no one is named for. */
@@ -271,22 +276,46 @@ public final class EventAssembler {
     /** Events a group does where it is: its attacks and coercion place it even when the sentence's place is unknown. */
     private static final Set<String> FIGHTING = Set.of("ASSAULT", "COERCE");
 
+    /** What a countryless actor's country may come from; {@link #COUNTRY_SOURCES} asks them in order. */
+    private record Whereabouts(String placeCountry, String focus, String placesCountry, List<ActorRef> opponents,
+                               String sentenceCountry, boolean transnational) {
+    }
+
+    /** One source of a countryless actor's country: the suffix its resolved_by gets, and what --explain says. */
+    private record CountrySource(String suffix, String says, java.util.function.Function<Whereabouts, String> country) {
+    }
+
     /**
-     * @param opponents the other side of a fight, whose country an attacker takes when neither the event's place nor
-     *                  the article gives one ("unknown gunmen shot a QSD fighter" in a note naming no country)
+     * In order: the event's place; the article's main country (for a group of no one country, where the article's
+     * places lie); the other side of a fight or protest; the one country the sentence names outside the other side.
+     */
+    private static final List<CountrySource> COUNTRY_SOURCES = List.of(
+            new CountrySource("+place", "the event's place", Whereabouts::placeCountry),
+            new CountrySource("+focus", "the article's main country", w -> w.transnational() ? w.placesCountry() : w.focus()),
+            new CountrySource("+opponent", "the other side of the fight", w -> opponentCountry(w.opponents())),
+            new CountrySource("+sentence", "the one country its sentence names", Whereabouts::sentenceCountry));
+
+    /**
+     * @param opponents       the other side of a fight, whose country an attacker takes when neither the event's place
+     *                        nor the article gives one ("unknown gunmen shot a QSD fighter" in a note naming no country)
+     * @param sentenceCountry the one country the event's sentence names outside the other side, or null
      */
     private void localise(List<ActorRef> refs, String placeCountry, DocumentActors cast, String placesCountry, EventDraft d,
-                          boolean fighting, List<ActorRef> opponents) {
+                          boolean fighting, List<ActorRef> opponents, String sentenceCountry) {
         // Without the event's own country: the country the article names most, else where most of its places lie.
         String focus = cast.focusCountry() != null ? cast.focusCountry() : placesCountry;
         for (int i = 0; i < refs.size(); i++) {
             ActorRef r = refs.get(i);
-            if (r.country() == null && r.sector() == null && placeCountry != null && NAMED.contains(r.resolvedBy())) {
+            if (r.country() == null && r.sector() == null && NAMED.contains(r.resolvedBy())) {
                 // A person or body the tables do not know, named where the event happens, is of that place, as ACLED
-                // codes local people and groups ("Abdelaziz Bouteflicka threatened a curfew in Algiers").
-                refs.set(i, new ActorRef(r.name(), r.text(), placeCountry, null, r.start(), r.end(), r.resolvedBy() + "+place",
-                        placeCountry, r.wikidata()));
-                d.explanation.add("country of '" + r.text() + "' " + placeCountry + " <- the event's place");
+                // codes local people and groups ("Abdelaziz Bouteflicka threatened a curfew in Algiers"); else of the
+                // one country the sentence names ("Minister Tran Xuan Gia said Vietnam ...").
+                String iso3 = placeCountry != null ? placeCountry : sentenceCountry;
+                if (iso3 == null) continue;
+                String suffix = placeCountry != null ? "+place" : "+sentence";
+                refs.set(i, new ActorRef(r.name(), r.text(), iso3, null, r.start(), r.end(), r.resolvedBy() + suffix, iso3, r.wikidata()));
+                d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place"
+                        : "the one country its sentence names"));
                 continue;
             }
             if (r.country() != null || r.sector() == null || r.sector().equals("IGO") || r.sector().equals("NGO")) continue;
@@ -299,29 +328,57 @@ public final class EventAssembler {
             // Only where it acts: "severed its ties to al Qaeda" puts al Qaeda in no country; "IS attacked army
             // vehicles" in an article whose places lie in Syria is in Syria.
             if (transnational && placeCountry == null && !fighting) continue;
-            String how = (roleWord ? "role" : r.resolvedBy()) + (placeCountry != null ? "+place" : "+focus");
-            String iso3 = placeCountry != null ? placeCountry : transnational ? placesCountry : focus;
-            String opponent = iso3 == null ? opponentCountry(opponents) : null;
-            if (opponent != null) {
-                iso3 = opponent;
-                how = (roleWord ? "role" : r.resolvedBy()) + "+opponent";
-            }
-            Optional<ActorRef> local = iso3 == null ? Optional.empty()
-                    : roleWord ? actors.localise(r, iso3, how)
-                    : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how,
-                            r.code() != null ? r.code() : ActorRef.compose(iso3, r.sector()), r.wikidata()));
-            if (local.isPresent()) {
-                refs.set(i, local.get());
-                d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place"
-                        : opponent != null ? "the other side of the fight" : "the article's main country"));
+            Whereabouts w = new Whereabouts(placeCountry, focus, placesCountry, opponents, transnational ? null : sentenceCountry,
+                    transnational);
+            for (CountrySource source : COUNTRY_SOURCES) {
+                String iso3 = source.country().apply(w);
+                if (iso3 == null) continue;
+                String how = (roleWord ? "role" : r.resolvedBy()) + source.suffix();
+                Optional<ActorRef> local = roleWord ? actors.localise(r, iso3, how)
+                        : Optional.of(new ActorRef(r.name(), r.text(), iso3, r.sector(), r.start(), r.end(), how,
+                                r.code() != null ? r.code() : ActorRef.compose(iso3, r.sector()), r.wikidata()));
+                if (local.isPresent()) {
+                    refs.set(i, local.get());
+                    d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + source.says());
+                }
+                break;
             }
         }
     }
 
-    /** The first country on the other side of a fight, not an international body's. */
+    /**
+     * The one country the event's sentence names (a state, a place, a known person's or group's country) outside the
+     * phrases of {@code otherSide}, or null when it names none or several: "Police said ..." in a sentence about
+     * Vietnam, but not "police arrested a Turkish man".
+     */
+    private static String sentenceCountry(EventDraft d, AnnotatedArticle doc, DocumentActors cast, List<Place> places,
+                                          List<ActorRef> otherSide) {
+        Sentence s = doc.sentences().get(d.sentence);
+        Set<String> found = new HashSet<>();
+        for (ActorMention m : cast.mentions()) {
+            String c = m.entry().country();
+            if (m.sentence() == d.sentence && c != null && !c.isEmpty() && !"IGO".equals(m.entry().sector())
+                    && !within(m.start(), otherSide)) found.add(c);
+        }
+        for (Place p : places) {
+            if (p.start() >= s.begin() && p.start() < s.end() && p.country() != null && !within(p.start(), otherSide)) found.add(p.country());
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static boolean within(int offset, List<ActorRef> refs) {
+        for (ActorRef r : refs) if (offset >= r.start() && offset < r.end()) return true;
+        return false;
+    }
+
+    /** Sectors of people who may be anywhere: "police arrested a Turkish man" says nothing of where. */
+    private static final Set<String> PEOPLE_ABROAD = Set.of("CVL", "REF", "EDU", "LAB", "MED", "HLH", "AGR", "BUS", "CRM",
+            "IGO", "NGO");
+
+    /** The first country on the other side of a fight that is a party of its own country: a state, a group, a body. */
     private static String opponentCountry(List<ActorRef> opponents) {
         for (ActorRef o : opponents) {
-            if (o.country() != null && !"IGO".equals(o.sector()) && !"NGO".equals(o.sector())) return o.country();
+            if (o.country() != null && !PEOPLE_ABROAD.contains(o.sector())) return o.country();
         }
         return null;
     }
@@ -415,7 +472,10 @@ public final class EventAssembler {
      * Events done to a place rather than to a party: the place's state receives them. A protest with no target
      * named is aimed at the government where it is held, as PLOVER and CAMEO code demonstrations.
      */
-    private static final Set<String> DONE_TO_PLACES = Set.of("CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "PROTEST");
+    private static final Set<String> DONE_TO_PLACES = Set.of("CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "PROTEST",
+            "ASSAULT", "THREATEN");
+    /** Events whose place is hit, not governed: its country receives them, no sector ("fired at targets in Jericho"). */
+    private static final Set<String> HIT_PLACES = Set.of("ASSAULT");
 
     /**
      * "Israel will evacuate all settlements in the Gaza Strip", "lifted the curfew imposed in Sudan", "imposed a curfew
@@ -427,8 +487,9 @@ public final class EventAssembler {
         String deed = d.intendedType != null ? d.intendedType : d.type;
         if (!d.recipients.isEmpty() || !DONE_TO_PLACES.contains(deed) || d.location == null || d.location.country() == null
                 || d.location.precision().equals("region")) return;
+        boolean hit = HIT_PLACES.contains(deed);
         actors.table().country(d.location.country()).flatMap(c -> actors.table().actor(c.name())).ifPresent(state -> {
-            d.recipients.add(new ActorRef(state.name(), d.location.text(), state.country(), "GOV", d.location.start(),
+            d.recipients.add(new ActorRef(state.name(), d.location.text(), state.country(), hit ? null : "GOV", d.location.start(),
                     d.location.end(), "place"));
             d.explanation.add("recipient " + state.name() + " <- the place the event is done to, '" + d.location.text() + "'");
         });

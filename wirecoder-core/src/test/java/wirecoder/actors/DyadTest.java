@@ -370,4 +370,20 @@ class DyadTest {
                 + "government's refusal to accept the independence of Chechnya.", DAY, e -> e.eventType().equals("PROTEST"));
         assertEquals(List.of("RUS"), countries(refugees.recipient()), Fixtures.describe(List.of(refugees)));
     }
+
+    @Test
+    void anUnknownPersonTakesTheOneCountryTheSentenceNamesButNotTheOtherSides() {
+        EventRecord e = event("Planning Minister Tran Xuan Gia said Vietnam would never accept the proposal.", "REJECT");
+        assertEquals(List.of("VNM"), countries(e.actor()), Fixtures.describe(List.of(e)));
+        EventRecord arrest = event("Police arrested a Turkish man on Friday.", "COERCE");
+        assertTrue(arrest.actor().stream().noneMatch(a -> "TUR".equals(a.country())), Fixtures.describe(List.of(arrest)));
+    }
+
+    @Test
+    void aPlaceHitWithNoVictimNamedIsReceivedByItsCountry() {
+        EventRecord e = event("Israeli tanks fired four shells at targets in Jericho, witnesses said.", "ASSAULT");
+        assertEquals(List.of("PSE"), countries(e.recipient()), Fixtures.describe(List.of(e)));
+        EventRecord bomb = event("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.", "ASSAULT");
+        assertEquals(List.of("IRQ"), countries(bomb.actor()), Fixtures.describe(List.of(bomb)));
+    }
 }

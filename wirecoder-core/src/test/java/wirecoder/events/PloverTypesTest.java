@@ -26,6 +26,7 @@ class PloverTypesTest {
             // SUPPORT
             "Qatar and Egypt signed an agreement on gas exports. | SUPPORT | - | 05 | Qatar | -",
             "The African Union praised Kenya for its election. | SUPPORT | - | 05 | African Union | Kenya",
+            "The United States defended the right of Russian troops to fire on militants. | SUPPORT | - | 05 | United States | -",
             // CONCEDE
             "The president pardoned 200 prisoners. | CONCEDE | - | 08 | government | -",
             "The government withdrew the controversial tax bill. | CONCEDE | - | 08 | government | -",
@@ -67,6 +68,7 @@ class PloverTypesTest {
             "Police arrested 20 protesters in Nairobi on Tuesday. | COERCE | arrest | 17 | Kenya police | Kenya protesters",
             "The authorities imposed a curfew in Dushanbe. | COERCE | curfew | 17 | Tajikistan government | -",
             "The junta banned the opposition party. | COERCE | restrict | 17 | - | opposition",
+            "The Israeli army forced out 1,000 Palestinian refugees from their homes. | COERCE | deport | 17 | Israel military | Palestine refugees",
             // ASSAULT
             "Israeli aircraft bombed a school in Gaza. | ASSAULT | aerial | 19 | Israel military | -",
             "Gunmen kidnapped 30 students in Kaduna. | ASSAULT | abduct | 18 | Nigeria gunmen | Nigeria students",
