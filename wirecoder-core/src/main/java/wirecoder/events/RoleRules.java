@@ -49,7 +49,10 @@ public final class RoleRules {
                 List<RoleFiller> swapped = new ArrayList<>();
                 for (RoleFiller f : out) {
                     boolean subject = f.on().equals("S") && f.relation().startsWith("nsubj");
-                    swapped.add(subject ? new RoleFiller(f.head(), "recipient", f.relation() + "(repelled)", f.on()) : f);
+                    // "thwarted an attack of pro-Houthi forces": with the repeller attacked, the attack's "of" attacked.
+                    boolean of = f.on().equals("N") && f.relation().equals("nmod:of");
+                    swapped.add(subject ? new RoleFiller(f.head(), "recipient", f.relation() + "(repelled)", f.on())
+                            : of ? new RoleFiller(f.head(), "actor", f.relation() + "(repelled)", f.on()) : f);
                 }
                 out.clear();
                 out.addAll(swapped);

@@ -386,4 +386,13 @@ class DyadTest {
         EventRecord bomb = event("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.", "ASSAULT");
         assertEquals(List.of("IRQ"), countries(bomb.actor()), Fixtures.describe(List.of(bomb)));
     }
+
+    @Test
+    void whoeverRepelsAnAttackIsAttackedByItsAgent() {
+        EventRecord by = event("Government forces repelled an attack by Houthi fighters near Marib.", "ASSAULT");
+        assertEquals(List.of("Houthis"), by.actor().stream().map(ActorRef::name).toList(), Fixtures.describe(List.of(by)));
+        EventRecord of = event("Pro-Hadi forces thwarted an attack of pro-Houthi forces west of Taizz on Monday.", "ASSAULT");
+        assertEquals(List.of("Houthis"), of.actor().stream().map(ActorRef::name).toList(), Fixtures.describe(List.of(of)));
+        assertEquals(List.of("YEM"), countries(of.recipient()), Fixtures.describe(List.of(of)));
+    }
 }
