@@ -59,6 +59,7 @@ final class NounPhrase {
             if (m.value().kind() == ActorEntry.Kind.STATE) stateName = table.country(m.value().country()).orElse(null);
             else if (!groups.contains(m.value())) groups.add(m.value());
         }
+        if (cover != null && foreignInstitution(cover, demonymsIn(table, tokens, head))) cover = null;
         this.named = cover;
         Optional<RoleWord> r = table.role(h.lemma());
         if (r.isEmpty() && h.isNoun() && !h.isProperNoun()) r = compoundRole(table);
@@ -147,6 +148,19 @@ final class NounPhrase {
             if (m.first() <= node && node <= m.last()) out.add(m.value());
         }
         return out;
+    }
+
+    /** Sectors of a state's own institutions. */
+    private static final Set<String> INSTITUTIONS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+
+    /**
+     * "the Mexican Senate": a state's institution named by a word other states share ("Senate" is an alias of the
+     * United States Congress) is not that one when the phrase names only another state.
+     */
+    private static boolean foreignInstitution(ActorEntry e, List<Country> demonyms) {
+        if (e.kind() == ActorEntry.Kind.PERSON || e.kind() == ActorEntry.Kind.STATE || e.country() == null || e.country().isEmpty()
+                || !INSTITUTIONS.contains(e.sector()) || demonyms.isEmpty()) return false;
+        return demonyms.stream().noneMatch(c -> c.iso3().equals(e.country()));
     }
 
     private List<Country> demonymsIn(ActorTable table, List<Integer> phrase, int head) {

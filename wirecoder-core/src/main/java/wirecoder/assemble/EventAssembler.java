@@ -306,16 +306,13 @@ public final class EventAssembler {
         String focus = cast.focusCountry() != null ? cast.focusCountry() : placesCountry;
         for (int i = 0; i < refs.size(); i++) {
             ActorRef r = refs.get(i);
-            if (r.country() == null && r.sector() == null && NAMED.contains(r.resolvedBy())) {
+            if (r.country() == null && r.sector() == null && placeCountry != null && NAMED.contains(r.resolvedBy())) {
                 // A person or body the tables do not know, named where the event happens, is of that place, as ACLED
-                // codes local people and groups ("Abdelaziz Bouteflicka threatened a curfew in Algiers"); else of the
-                // one country the sentence names ("Minister Tran Xuan Gia said Vietnam ...").
-                String iso3 = placeCountry != null ? placeCountry : sentenceCountry;
-                if (iso3 == null) continue;
-                String suffix = placeCountry != null ? "+place" : "+sentence";
-                refs.set(i, new ActorRef(r.name(), r.text(), iso3, null, r.start(), r.end(), r.resolvedBy() + suffix, iso3, r.wikidata()));
-                d.explanation.add("country of '" + r.text() + "' " + iso3 + " <- " + (placeCountry != null ? "the event's place"
-                        : "the one country its sentence names"));
+                // codes local people and groups ("Abdelaziz Bouteflicka threatened a curfew in Algiers"). Not of a
+                // country the sentence merely names: a spokeswoman speaks of places abroad ("Zakharova ... Eastern Ghouta").
+                refs.set(i, new ActorRef(r.name(), r.text(), placeCountry, null, r.start(), r.end(), r.resolvedBy() + "+place",
+                        placeCountry, r.wikidata()));
+                d.explanation.add("country of '" + r.text() + "' " + placeCountry + " <- the event's place");
                 continue;
             }
             if (r.country() != null || r.sector() == null || r.sector().equals("IGO") || r.sector().equals("NGO")) continue;
