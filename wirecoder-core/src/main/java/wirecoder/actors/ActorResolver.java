@@ -69,11 +69,16 @@ public final class ActorResolver {
                 bare.start(), bare.end(), how));
     }
 
+    /** Nouns for a body of people, which stand for the people their "of" names. */
+    private static final Set<String> COLLECTIVES = Set.of("group", "crowd", "band", "handful", "members", "member", "elements",
+            "delegation", "contingent", "deployment", "convoy", "patrol", "column", "detachment", "squad", "batch", "wave");
+
     /** "dozens of soldiers", "some of the protesters": the people a quantity word counts, or -1. */
     static int countedPeople(Sentence s, int head) {
         Token h = s.token(head);
-        // "a group of farmers", "a crowd of protesters": the collective noun counts the people it names.
-        boolean collective = Set.of("group", "crowd", "band", "handful", "members", "member", "elements").contains(h.lower());
+        // "a group of farmers", "a crowd of protesters", "the first deployment of NATO troops", "a delegation of Hamas
+        // officials": the collective noun counts the people it names.
+        boolean collective = COLLECTIVES.contains(h.lower());
         boolean quantity = collective || h.isNumber() || Set.of("dozens", "hundreds", "thousands", "scores", "some", "many", "several",
                 "most", "all", "none", "few", "number").contains(h.lower());
         if (!quantity) return -1;

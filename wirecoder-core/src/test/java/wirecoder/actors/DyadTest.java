@@ -405,4 +405,12 @@ class DyadTest {
         assertEquals(List.of("Houthis"), of.actor().stream().map(ActorRef::name).toList(), Fixtures.describe(List.of(of)));
         assertEquals(List.of("YEM"), countries(of.recipient()), Fixtures.describe(List.of(of)));
     }
+
+    @Test
+    void aBodyOfPeopleStandsForThePeopleItsOfNames() {
+        EventRecord talks = event("A delegation of Hamas officials held talks with Egyptian intelligence chiefs in Cairo.", "CONSULT");
+        assertEquals(List.of("Hamas"), talks.actor().stream().map(ActorRef::name).toList(), Fixtures.describe(List.of(talks)));
+        EventRecord shelling = event("A convoy of Turkish troops shelled Kurdish positions near Afrin.", "ASSAULT");
+        assertEquals(List.of("TUR"), countries(shelling.actor()), Fixtures.describe(List.of(shelling)));
+    }
 }
