@@ -74,18 +74,25 @@ public final class EventAssembler {
         String text = doc.text();
         List<TimeExpression> times = timeFinder.find(s);
         List<Casualty> casualties = counts.find(s);
-        List<List<Integer>> paths = new ArrayList<>();
-        for (EventMention m : mentions) paths.add(ClausePath.of(s, m));
-        Set<Integer> triggers = new HashSet<>();
-        for (EventMention m : mentions) triggers.add(m.trigger());
-        long violent = mentions.stream().filter(m -> m.rule().type().equals("ASSAULT") || m.rule().type().equals("COERCE")).count();
-        for (int k = 0; k < mentions.size(); k++) {
-            EventMention m = mentions.get(k);
-            EventDraft d = new EventDraft(m, s.index(), paths.get(k));
+        // Sides first: a mention that finds the sides it needs is an event; only events own the sentence's times,
+        // places and counts ("allied until 2017 when they severed ties": "allied" has no sides, the year is the severing's).
+        List<EventDraft> drafts = new ArrayList<>();
+        for (EventMention m : mentions) {
+            EventDraft d = new EventDraft(m, s.index(), ClausePath.of(s, m));
             d.explanation.add("trigger '" + s.token(m.trigger()).word() + "' matched " + m.rule().describe()
                     + (m.match().licensor() >= 0 ? " licensed by '" + s.token(m.match().licensor()).word() + "'" : ""));
             trigger(d, s, text);
-            if (!roles(d, s, text, cast)) continue;
+            if (roles(d, s, text, cast)) drafts.add(d);
+        }
+        List<List<Integer>> paths = new ArrayList<>();
+        Set<Integer> triggers = new HashSet<>();
+        for (EventDraft d : drafts) {
+            paths.add(d.path);
+            triggers.add(d.mention.trigger());
+        }
+        long violent = drafts.stream().filter(d -> d.mention.rule().type().equals("ASSAULT") || d.mention.rule().type().equals("COERCE")).count();
+        for (EventDraft d : drafts) {
+            EventMention m = d.mention;
             weapon(d, s);
             riot(d);
             FactualityMarker.Verdict v = factuality.mark(s, m.trigger(), m.match().licensor(), attribution.reportingVerbs());
@@ -171,6 +178,9 @@ public final class EventAssembler {
             case "actor" -> !d.actors.isEmpty();
             case "recipient" -> !d.recipients.isEmpty();
             case "any" -> !d.actors.isEmpty() || !d.recipients.isEmpty();
+            // The converted CAMEO verbs are broad ("serve", "head", "certify"): as PETRARCH, they code only what
+            // political actors do to political actors, a state, a government, an armed group, an organisation.
+            case "both" -> d.actors.stream().anyMatch(EventAssembler::political) && d.recipients.stream().anyMatch(EventAssembler::political);
             default -> true;
         };
     }
@@ -268,6 +278,14 @@ public final class EventAssembler {
                 break;
             }
         }
+    }
+
+    /** Sectors of actors PETRARCH's dictionaries code: states and their organs, armed groups, parties, organisations. */
+    private static final Set<String> POLITICAL = Set.of("GOV", "MIL", "REB", "COP", "JUD", "LEG", "OPP", "PTY", "SPY", "ELI",
+            "IGO", "NGO");
+
+    private static boolean political(ActorRef a) {
+        return a.sector() != null && POLITICAL.contains(a.sector());
     }
 
     /** Rules that name an actor the tables do not know: a tagged name or an acronym. */

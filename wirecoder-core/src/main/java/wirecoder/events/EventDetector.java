@@ -24,8 +24,12 @@ public final class EventDetector {
         if (!s.isParsed()) return out;
         for (int i = 0; i < s.size(); i++) {
             Optional<TriggerMatch> m = lexicon.match(s, i, persons);
-            // A verb the lexicon does not know still makes a demand when it is what someone is told they must do.
-            if (m.isEmpty()) m = musts.match(s, i);
+            // A verb the hand-made lexicon does not know still makes a demand when it is what someone is told they
+            // must do; a converted CAMEO verb's own meaning gives way to the demand.
+            if (m.isEmpty() || m.get().rule().source().startsWith(TriggerLexicon.CONVERTED)) {
+                Optional<TriggerMatch> must = musts.match(s, i);
+                if (must.isPresent()) m = must;
+            }
             if (m.isPresent()) out.add(new EventMention(m.get(), roles.fillers(s, m.get())));
         }
         return out;

@@ -24,6 +24,8 @@ import java.util.Set;
 public final class TriggerLexicon {
 
     public static final List<String> COLUMNS = List.of("lemma", "pos", "constraint", "type", "mode", "cameo", "needs");
+    /** The file of rows converted from PETRARCH2's CAMEO verb dictionary; row sources start with its name. */
+    public static final String CONVERTED = "cameo-verbs.tsv";
     private static final Set<String> CONSTRAINTS = Set.of("obj", "gov", "prt", "compound", "objperson", "obl", "subj");
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
@@ -42,6 +44,8 @@ public final class TriggerLexicon {
         // User rows come first so that they can refine or override bundled ones.
         for (Path p : userFiles) lex.add(TsvTable.file(p, COLUMNS), ontology, "user");
         lex.add(TsvTable.resource("/lexicon/triggers.tsv", COLUMNS), ontology, "triggers.tsv");
+        // PETRARCH2's CAMEO verbs (tools/cameo-verbs.py), for verbs the hand-made rows do not list.
+        lex.add(TsvTable.resource("/lexicon/" + CONVERTED, COLUMNS), ontology, CONVERTED);
         return lex;
     }
 
@@ -59,7 +63,9 @@ public final class TriggerLexicon {
             String cameo = r.required("cameo");
             if (ontology.cameoName(cameo).isEmpty()) throw r.fail("CAMEO code " + cameo + " is not in ontology/cameo.tsv");
             String needs = r.get("needs");
-            if (!Set.of("", "actor", "recipient", "any").contains(needs)) throw r.fail("needs must be actor, recipient, any or empty");
+            if (!Set.of("", "actor", "recipient", "any", "both").contains(needs)) {
+                throw r.fail("needs must be actor, recipient, any, both or empty");
+            }
             TriggerRule.Constraint c = constraint(r);
             String source = (label.equals("user") ? r.file() : label) + ":" + r.line();
             byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new TriggerRule(lemma, pos, c, type, mode, cameo, needs, source));

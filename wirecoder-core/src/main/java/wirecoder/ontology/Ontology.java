@@ -53,6 +53,12 @@ public final class Ontology {
             if (cameo.put(code, r.required("name")) != null) throw r.fail("duplicate CAMEO code " + code);
             if (!r.get("context").isEmpty()) contexts.put(code, r.get("context"));
         }
+        // Codes of the verbs converted from PETRARCH2's dictionary (tools/cameo-verbs.py); the hand-made names win.
+        for (TsvTable.Row r : TsvTable.resource("/ontology/cameo-codes.tsv", List.of("code", "name", "context")).rows()) {
+            String code = r.required("code");
+            if (!code.matches("\\d{2,4}")) throw r.fail("CAMEO code must be 2 to 4 digits: " + code);
+            cameo.putIfAbsent(code, r.required("name"));
+        }
         return new Ontology(Map.copyOf(types), Map.copyOf(cameo), Map.copyOf(contexts));
     }
 

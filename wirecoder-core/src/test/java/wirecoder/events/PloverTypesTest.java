@@ -98,4 +98,16 @@ class PloverTypesTest {
         List<EventRecord> events = Fixtures.events(sentence);
         assertTrue(events.stream().noneMatch(e -> e.eventType().equals(type)), Fixtures.describe(events));
     }
+
+    @org.junit.jupiter.api.Test
+    void aConvertedCameoVerbCodesWhatPoliticalActorsDoToEachOther() {
+        EventRecord ratified = Fixtures.find(Fixtures.extract("Canada ratified the trade agreement with the European Union on Tuesday.",
+                Fixtures.THURSDAY).events(), "ratified", e -> e.cameo().equals("031"));
+        assertEquals("AGREE", ratified.eventType());
+        EventRecord ceded = Fixtures.find(Fixtures.extract("Rebels ceded the airport to government forces on Monday.",
+                Fixtures.THURSDAY).events(), "ceded", e -> e.eventType().equals("CONCEDE"));
+        assertEquals("080", ceded.cameo());
+        // The same dictionary's verbs say nothing between a doctor and a board.
+        assertTrue(Fixtures.extract("Dr Smith is certified by the American Board of Radiology.", Fixtures.THURSDAY).events().isEmpty());
+    }
 }
