@@ -4,6 +4,7 @@ import wirecoder.actors.ActorResolver;
 import wirecoder.actors.ActorTable;
 import wirecoder.actors.DocumentActors;
 import wirecoder.assemble.DocumentAssembler;
+import wirecoder.assemble.PrecisionGate;
 import wirecoder.assemble.EventAssembler;
 import wirecoder.counts.CountFinder;
 import wirecoder.counts.NumberParser;
@@ -65,6 +66,7 @@ public final class Extractor {
     private final NlpPipeline nlp;
     private final TriggerLexicon lexicon;
     private final MustClauses musts;
+    private final PrecisionGate gate = new PrecisionGate();
     private final ActorTable actorTable;
     private final ActorResolver resolver;
     private final LuceneGazetteer gazetteer;
@@ -90,7 +92,7 @@ public final class Extractor {
         AttributionFinder attribution = new AttributionFinder();
         this.musts = new MustClauses(attribution.reportingVerbs());
         EventAssembler events = new EventAssembler(new EventDetector(lexicon, new RoleRules(), musts),
-                resolver, new CountFinder(new NumberParser()), new FactualityMarker(), attribution, places::isPlaceNoun);
+                resolver, new CountFinder(new NumberParser()), new FactualityMarker(), attribution, places::isPlaceNoun, gate);
         this.assembler = new DocumentAssembler(events, ontology, places::isPlaceNoun);
         this.nlp = nlpLoad.get();
     }
@@ -154,6 +156,16 @@ public final class Extractor {
             if (mentions.toponyms().get(i).origin() != Toponym.Origin.ORGANISATION) named.add(found.get(i));
         }
         return new PlaceReading(found, places.resolve(doc, toponyms), named);
+    }
+
+    /** The precision gate's rules in their order, with how many events each has dropped since start-up. */
+    public List<PrecisionGate.Rule> gateRules() {
+        return gate.rules();
+    }
+
+    /** The rules that keep numbers from being counted as people, with how often each has held since start-up. */
+    public List<wirecoder.counts.CountFinder.NotACount> notCountRules() {
+        return wirecoder.counts.CountFinder.notCountRules();
     }
 
     /** The actor resolution rules in their order, with how often each has decided since start-up. */

@@ -72,7 +72,13 @@ public final class ExtractCommand implements Callable<Integer> {
             out.flush();
             if (output != null) out.close();
         }
-        if (stats || explain) err.println(actorRuleStats(extractor));
+        if (stats || explain) {
+            err.println(actorRuleStats(extractor));
+            err.println(counted("wirecoder: precision gate (events dropped):", extractor.gateRules().stream()
+                    .map(r -> java.util.Map.entry(r.name(), r.hits())).toList()));
+            err.println(counted("wirecoder: numbers not counted as people:", extractor.notCountRules().stream()
+                    .map(r -> java.util.Map.entry(r.name(), r.hits())).toList()));
+        }
         return run.failures == 0 ? 0 : 1;
     }
 
@@ -82,6 +88,15 @@ public final class ExtractCommand implements Callable<Integer> {
         for (var r : extractor.actorRules()) if (r.hits() > 0) b.append(' ').append(r.name()).append(' ').append(r.hits()).append(',');
         if (b.charAt(b.length() - 1) == ',') b.setLength(b.length() - 1);
         else b.append(" none decided");
+        return b.toString();
+    }
+
+    /** "label name 3, other 1": the rules that held, in order, or "none". */
+    static String counted(String label, java.util.List<java.util.Map.Entry<String, Long>> hits) {
+        StringBuilder b = new StringBuilder(label);
+        for (var e : hits) if (e.getValue() > 0) b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
+        if (b.charAt(b.length() - 1) == ',') b.setLength(b.length() - 1);
+        else b.append(" none");
         return b.toString();
     }
 

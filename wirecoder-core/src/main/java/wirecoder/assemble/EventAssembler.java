@@ -56,9 +56,12 @@ public final class EventAssembler {
     private final IntentRecoder intents = new IntentRecoder();
     private final WeaponModes weapons = new WeaponModes();
 
+    private final PrecisionGate gate;
+
     public EventAssembler(EventDetector detector, ActorResolver actors, CountFinder counts, FactualityMarker factuality,
-                          AttributionFinder attribution, java.util.function.Predicate<String> placeNoun) {
+                          AttributionFinder attribution, java.util.function.Predicate<String> placeNoun, PrecisionGate gate) {
         this.placeRoles = new PlaceRoles(placeNoun);
+        this.gate = gate;
         this.detector = detector;
         this.actors = actors;
         this.counts = counts;
@@ -82,7 +85,10 @@ public final class EventAssembler {
             d.explanation.add("trigger '" + s.token(m.trigger()).word() + "' matched " + m.rule().describe()
                     + (m.match().licensor() >= 0 ? " licensed by '" + s.token(m.match().licensor()).word() + "'" : ""));
             trigger(d, s, text);
-            if (roles(d, s, text, cast)) drafts.add(d);
+            if (!roles(d, s, text, cast)) continue;
+            // A game won, an accident, a weather warning: no event, counted by the gate's rule.
+            if (gate.check(d.type, s.token(m.trigger()).lemma(), d.actors.stream().anyMatch(EventAssembler::agent), s, text).isPresent()) continue;
+            drafts.add(d);
         }
         List<List<Integer>> paths = new ArrayList<>();
         Set<Integer> triggers = new HashSet<>();
@@ -286,6 +292,14 @@ public final class EventAssembler {
 
     private static boolean political(ActorRef a) {
         return a.sector() != null && POLITICAL.contains(a.sector());
+    }
+
+    /**
+     * Whether an actor can have done a deed on purpose: a state, a force, a group, not civilians ("180 people dead"
+     * read as the quake's actor) nor a name of no known sector.
+     */
+    private static boolean agent(ActorRef a) {
+        return a.sector() != null && !a.sector().equals("CVL") && !a.sector().equals("REF");
     }
 
     /** Rules that name an actor the tables do not know: a tagged name or an acronym. */

@@ -47,7 +47,7 @@ public final class CountFinder {
             // The number ends where the next token is not part of it.
             if (i + 1 < s.size() && (s.token(i + 1).isNumber() || isCountWord(s.token(i + 1)))) continue;
             NumberPhrase n = numbers.endingAt(s.tokens(), i);
-            if (n == null || isTimeOrMoney(s, i)) continue;
+            if (n == null || notACount(s, i)) continue;
             int noun = countedNoun(s, i);
             int cue = noun >= 0 ? cueOf(s, noun) : -1;
             if (cue < 0 && s.isParsed()) cue = cueOf(s, i);
@@ -63,16 +63,94 @@ public final class CountFinder {
         return w.equals("dozens") || w.equals("hundreds") || w.equals("thousands") || w.equals("scores") || w.equals("dozen");
     }
 
-    private static boolean isTimeOrMoney(Sentence s, int i) {
-        String w = s.token(i).word();
-        boolean nextIsPlural = i + 1 < s.size() && s.token(i + 1).pos().equals("NNS");
-        if (w.matches("(19|20)\\d\\d") && !nextIsPlural) return true;
-        if (i > 0 && s.token(i - 1).isProperNoun() && w.matches("\\d{1,2}") && !nextIsPlural) return true;
-        if (i + 1 < s.size()) {
-            String next = s.token(i + 1).lower();
-            if (next.matches("a\\.m\\.|p\\.m\\.|am|pm|percent|%|km|kilometers|kilometres|miles|years|year|days|months|hours|minutes|dollars")) return true;
+    /** A test that a number at token {@code i} is no count of people; named, described and counted. */
+    public static final class NotACount {
+        private final String name;
+        private final String description;
+        private final java.util.function.BiPredicate<Sentence, Integer> test;
+        private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+
+        NotACount(String name, String description, java.util.function.BiPredicate<Sentence, Integer> test) {
+            this.name = name;
+            this.description = description;
+            this.test = test;
         }
-        return i > 0 && s.token(i - 1).word().matches("[$€£]");
+
+        public String name() { return name; }
+
+        public String description() { return description; }
+
+        public long hits() { return hits.get(); }
+    }
+
+    /** Words after a number that make it a measure, a time or a sum, not people. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "a\\.m\\.|p\\.m\\.|am|pm|percent|%|km|kilometers|kilometres|miles|years|year|days|months|hours|minutes|dollars");
+    /** Words that give a person's age before the number: "aged 15 and 17", "age 40". */
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+    /** Words after a number that make it a street address: "the 200 block of Froom Crescent". */
+    private static final Set<String> ADDRESS_WORDS = Set.of("block", "street", "st.", "avenue", "ave.", "road", "rd.", "crescent",
+            "drive", "lane", "boulevard", "blvd.");
+
+    /** In order; the first that holds says why the number is not counted. */
+    private static final List<NotACount> NOT_COUNTS = List.of(
+            new NotACount("year", "a year (\"in 2016\"), unless people follow", (s, i) -> s.token(i).word().matches("(19|20)\\d\\d") && !pluralNext(s, i)),
+            new NotACount("day", "a day of a named month (\"May 3\")", (s, i) -> i > 0 && s.token(i - 1).isProperNoun()
+                    && s.token(i).word().matches("\\d{1,2}") && !pluralNext(s, i)),
+            new NotACount("unit", "a time, a measure or a sum (\"8 p.m.\", \"40 km\", \"5 years\", \"$200\")", (s, i) ->
+                    i + 1 < s.size() && UNIT.matcher(s.token(i + 1).lower()).matches() || i > 0 && s.token(i - 1).word().matches("[$€£]")),
+            new NotACount("age", "an age (\"two teenagers aged 15 and 17\", \"Smith, 45,\")", CountFinder::isAge),
+            new NotACount("address", "a street number (\"the 200 block of Froom Crescent\", \"12 Baker Street\")", CountFinder::isAddress),
+            new NotACount("model", "part of a weapon's or vehicle's name (\"AK-47\", \"F-16\", \"MiG-29\")", CountFinder::isModelName));
+
+    /** The rules that keep numbers from being counts, with their hits so far. */
+    public static List<NotACount> notCountRules() { return NOT_COUNTS; }
+
+    private static boolean notACount(Sentence s, int i) {
+        for (NotACount r : NOT_COUNTS) {
+            if (r.test.test(s, i)) {
+                r.hits.incrementAndGet();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pluralNext(Sentence s, int i) {
+        return i + 1 < s.size() && s.token(i + 1).pos().equals("NNS");
+    }
+
+    private static boolean isAge(Sentence s, int i) {
+        // Back over a list of ages ("15 and 17", "15, 16 or 17") to the word that says they are ages.
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            String w = s.token(k).lower();
+            if (AGE_WORDS.contains(w)) return true;
+            if (!(s.token(k).isNumber() || w.equals("and") || w.equals(",") || w.equals("or") || w.equals("to"))) break;
+        }
+        // "John Smith, 45, was ...": a number between commas right after a person's name.
+        return i >= 2 && s.token(i - 1).word().equals(",") && s.token(i - 2).ner().equals("PERSON")
+                && i + 1 < s.size() && s.token(i + 1).word().equals(",");
+    }
+
+    private static boolean isAddress(Sentence s, int i) {
+        if (i + 1 >= s.size()) return false;
+        if (s.token(i + 1).lower().equals("block")) return true;
+        // "12 Baker Street": capitalised words, then a street word.
+        for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+            if (ADDRESS_WORDS.contains(s.token(k).lower()) && k > i + 1) return true;
+            if (!Character.isUpperCase(s.token(k).word().charAt(0))) return false;
+        }
+        return false;
+    }
+
+    private static boolean isModelName(Sentence s, int i) {
+        Token t = s.token(i);
+        // "AK-47" is tokenised "AK" "-47" or "AK" "-" "47": a hyphen touching a capitalised word before the number.
+        if (t.word().startsWith("-") && i > 0 && s.token(i - 1).end() == t.begin() && Character.isUpperCase(s.token(i - 1).word().charAt(0))) {
+            return true;
+        }
+        return i >= 2 && s.token(i - 1).word().equals("-") && s.token(i - 1).begin() == s.token(i - 2).end()
+                && s.token(i - 1).end() == t.begin() && Character.isUpperCase(s.token(i - 2).word().charAt(0));
     }
 
     /** The noun a number counts: its nummod head in the parse, else the first noun within three tokens. */

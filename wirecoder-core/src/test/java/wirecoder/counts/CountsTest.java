@@ -45,4 +45,12 @@ class CountsTest {
         assertEquals(14L, e.size().captured());
         assertTrue(e.size().dead() == null);
     }
+
+    @Test
+    void agesAddressesAndWeaponNamesAreNoCounts() {
+        assertEquals(2L, Fixtures.only("Police arrested two teenagers aged 15 and 17 on Friday.").size().arrested());
+        assertNull(Fixtures.only("Police also arrested Vernon Adkins, 40, of McKee.").size().arrested());
+        assertNull(Fixtures.only("A man was injured in a stabbing in the 200 block of Froom Crescent, police said.").size().injured());
+        assertNull(Fixtures.only("Police arrested a man carrying an AK-47 rifle near the mosque.").size().arrested());
+    }
 }

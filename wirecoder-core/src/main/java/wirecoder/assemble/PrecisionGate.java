@@ -1,0 +1,93 @@
+package wirecoder.assemble;
+
+import wirecoder.data.TsvTable;
+import wirecoder.model.Sentence;
+import wirecoder.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+/**
+ * Drops what a trigger finds that is no political event: a game or a vote won, an accident, a weather warning.
+ * Each rule is a row of /lexicon/false-events.tsv with a name, a description and a hit counter.
+ */
+public final class PrecisionGate {
+
+    /** One rule of the gate. */
+    public static final class Rule {
+        private final String name;
+        private final String description;
+        private final Set<String> types;
+        private final Set<String> triggers;
+        private final Set<String> words;
+        private final List<Pattern> phrases;
+        private final boolean noActor;
+        private final AtomicLong hits = new AtomicLong();
+
+        Rule(String name, String description, Set<String> types, Set<String> triggers, Set<String> words, List<Pattern> phrases,
+             boolean noActor) {
+            this.name = name;
+            this.description = description;
+            this.types = types;
+            this.triggers = triggers;
+            this.words = words;
+            this.phrases = phrases;
+            this.noActor = noActor;
+        }
+
+        public String name() { return name; }
+
+        public String description() { return description; }
+
+        public long hits() { return hits.get(); }
+
+        boolean drops(String type, String triggerLemma, boolean hasActor, Sentence s, String sentenceText) {
+            if (!types.contains(type) || !(triggers.contains("*") || triggers.contains(triggerLemma)) || noActor && hasActor) return false;
+            for (Token t : s.tokens()) {
+                if (words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.lower())) return true;
+            }
+            for (Pattern p : phrases) if (p.matcher(sentenceText).find()) return true;
+            return false;
+        }
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    public PrecisionGate() {
+        List<String> columns = List.of("rule", "types", "triggers", "context", "when", "description");
+        for (TsvTable.Row r : TsvTable.resource("/lexicon/false-events.tsv", columns).rows()) {
+            String when = r.get("when");
+            if (!when.isEmpty() && !when.equals("no-actor")) throw r.fail("when must be no-actor or empty");
+            Set<String> words = new java.util.HashSet<>();
+            List<Pattern> phrases = new ArrayList<>();
+            for (String c : r.list("context", "|")) {
+                String w = c.trim().toLowerCase(Locale.ROOT);
+                if (w.isEmpty()) continue;
+                if (w.contains(" ")) phrases.add(Pattern.compile("(?i)\\b" + Pattern.quote(w) + "\\b"));
+                else words.add(w);
+            }
+            if (words.isEmpty() && phrases.isEmpty()) throw r.fail("a rule needs context words");
+            rules.add(new Rule(r.required("rule"), r.required("description"), Set.copyOf(r.list("types", "|")),
+                    Set.copyOf(r.list("triggers", "|")), Set.copyOf(words), List.copyOf(phrases), when.equals("no-actor")));
+        }
+    }
+
+    /** The first rule that drops the event, counted, or empty when it stands. */
+    public Optional<Rule> check(String type, String triggerLemma, boolean hasActor, Sentence s, String text) {
+        String sentenceText = text.substring(s.begin(), s.end());
+        for (Rule r : rules) {
+            if (r.drops(type, triggerLemma.toLowerCase(Locale.ROOT), hasActor, s, sentenceText)) {
+                r.hits.incrementAndGet();
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Rule> rules() { return List.copyOf(rules); }
+}
