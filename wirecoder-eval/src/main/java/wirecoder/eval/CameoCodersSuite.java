@@ -102,6 +102,7 @@ public final class CameoCodersSuite implements Suite {
         SetScores ours = new SetScores();
         SetScores coders = new SetScores();
         Ratio presence = new Ratio();
+        Ratio falseEvents = new Ratio();
         for (int i = 0; i < gold.size(); i++) {
             Gold g = gold.get(i);
             Set<String> truth = g.majority();
@@ -109,6 +110,8 @@ public final class CameoCodersSuite implements Suite {
             for (EventRecord e : predicted.get(i)) mine.add(e.cameo().substring(0, 2));
             ours.add(truth, mine);
             presence.add(truth.isEmpty() == mine.isEmpty());
+            // Where the coders' majority saw no event, an asserted event of ours is a false one.
+            if (truth.isEmpty()) falseEvents.add(predicted.get(i).stream().anyMatch(e -> e.factuality() == wirecoder.model.Factuality.ASSERTED));
             for (int k = 0; k < g.coders().size(); k++) coders.add(g.majorityWithout(k), g.coders().get(k));
         }
         List<Metric> m = new ArrayList<>();
@@ -117,6 +120,7 @@ public final class CameoCodersSuite implements Suite {
         m.add(new Metric("root_recall", ours.recall(), ours.gold(), "share of the coders' majority roots we found"));
         m.add(new Metric("coder_root_f1", coders.f1(), gold.size(), "each coder against the roots two or more of the other coders chose: the human ceiling"));
         m.add(new Metric("event_presence_accuracy", presence.value(), presence.total(), "we find an event exactly where the coders' majority does"));
+        m.add(new Metric("false_event_rate", falseEvents.value(), falseEvents.total(), "sentences the coders' majority coded no event in where we assert one (lower is better)"));
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("who", "precision", "recall", "F1"));
         table.add(List.of("wirecoder", LabelScores.f(ours.precision()), LabelScores.f(ours.recall()), LabelScores.f(ours.f1())));
