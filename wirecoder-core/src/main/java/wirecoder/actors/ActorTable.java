@@ -35,6 +35,8 @@ public final class ActorTable {
     private final List<ActorEntry> officeHolders = new ArrayList<>();
     /** org-words.tsv: a word of an organisation's name and the sector it gives. */
     private final Map<String, String> orgWords = new HashMap<>();
+    /** role-modifiers.tsv: words that take a government role word out of government ("tribal chiefs"). */
+    private final Map<String, RoleWord> roleModifiers = new HashMap<>();
     /** offices.tsv rows: head lemma, modifier, office. */
     private final List<String[]> offices = new ArrayList<>();
     /** currencies.tsv: money words ("dollar", "pound") that make the name before them no state. */
@@ -79,6 +81,12 @@ public final class ActorTable {
         t.addActors(TsvTable.resource("/actors/leaders.tsv", ACTOR_COLUMNS), false);
         for (Path p : extraActorFiles) t.addActors(TsvTable.file(p, ACTOR_COLUMNS), false);
         t.addRoles(TsvTable.resource("/actors/roles.tsv", ROLE_COLUMNS));
+        for (TsvTable.Row r : TsvTable.resource("/actors/role-modifiers.tsv", List.of("modifier", "sector", "label")).rows()) {
+            String sector = r.required("sector");
+            if (!SECTORS.contains(sector)) throw r.fail("unknown sector " + sector);
+            RoleWord w = new RoleWord(r.required("modifier").toLowerCase(Locale.ROOT), sector, r.required("label"));
+            if (t.roleModifiers.put(w.lemma(), w) != null) throw r.fail("duplicate modifier " + w.lemma());
+        }
         t.addOffices(TsvTable.resource("/actors/offices.tsv", List.of("head", "modifier", "office")));
         for (TsvTable.Row r : TsvTable.resource("/actors/org-words.tsv", List.of("word", "sector")).rows()) {
             String sector = r.required("sector");
@@ -307,6 +315,16 @@ public final class ActorTable {
 
     public Optional<RoleWord> role(String lemma) {
         return Optional.ofNullable(roles.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A government role word as its modifier makes it ("evangelical leaders": religious leaders, CVL), or empty when
+     * the modifier does not change it (role-modifiers.tsv).
+     */
+    public Optional<RoleWord> modifiedRole(RoleWord role, String modifier) {
+        if (!role.sector().equals("GOV")) return Optional.empty();
+        RoleWord m = roleModifiers.get(modifier.toLowerCase(Locale.ROOT));
+        return m == null ? Optional.empty() : Optional.of(new RoleWord(role.lemma(), m.sector(), m.label()));
     }
 
     public Optional<Country> country(String iso3) { return Optional.ofNullable(countries.get(iso3)); }

@@ -63,6 +63,17 @@ final class NounPhrase {
         this.named = cover;
         Optional<RoleWord> r = table.role(h.lemma());
         if (r.isEmpty() && h.isNoun() && !h.isProperNoun()) r = compoundRole(table);
+        if (r.isPresent()) {
+            // "evangelical leaders", "tribal chiefs": a modifier that takes a government word out of government.
+            for (Dependency d : s.basicChildren(head)) {
+                if (!d.relation().equals("amod") && !d.relation().equals("compound")) continue;
+                Optional<RoleWord> m = table.modifiedRole(r.get(), s.token(d.dependent()).lemma());
+                if (m.isPresent()) {
+                    r = m;
+                    break;
+                }
+            }
+        }
         this.role = r.map(w -> memberRole(table, w));
         if (cover == null && groups.isEmpty() && role.isPresent()) groupsOf(table);
         if (cover != null) return;

@@ -413,4 +413,12 @@ class DyadTest {
         EventRecord shelling = event("A convoy of Turkish troops shelled Kurdish positions near Afrin.", "ASSAULT");
         assertEquals(List.of("TUR"), countries(shelling.actor()), Fixtures.describe(List.of(shelling)));
     }
+
+    @Test
+    void aModifierTakesALeaderOutOfGovernment() {
+        EventRecord e = event("Evangelical leaders praised Trump on Monday.", "SUPPORT");
+        assertEquals(List.of("CVL"), e.actor().stream().map(ActorRef::sector).toList(), Fixtures.describe(List.of(e)));
+        EventRecord officials = event("Iraqi officials accused the rebels of the attack.", "ACCUSE");
+        assertEquals(List.of("GOV"), officials.actor().stream().map(ActorRef::sector).toList(), Fixtures.describe(List.of(officials)));
+    }
 }
