@@ -49,6 +49,11 @@ public final class CountFinder {
             NumberPhrase n = numbers.endingAt(s.tokens(), i);
             if (n == null || notACount(s, i)) continue;
             int noun = countedNoun(s, i);
+            // "seized 10,000 rounds of ammunition", "captured four medals": things, not people.
+            if (noun >= 0 && countsThings(s, noun)) {
+                THINGS_RULE.hits.incrementAndGet();
+                continue;
+            }
             int cue = noun >= 0 ? cueOf(s, noun) : -1;
             if (cue < 0 && s.isParsed()) cue = cueOf(s, i);
             String field = cue >= 0 ? field(s.token(cue)) : soleField(s);
@@ -103,8 +108,34 @@ public final class CountFinder {
             new NotACount("address", "a street number (\"the 200 block of Froom Crescent\", \"12 Baker Street\")", CountFinder::isAddress),
             new NotACount("model", "part of a weapon's or vehicle's name (\"AK-47\", \"F-16\", \"MiG-29\")", CountFinder::isModelName));
 
+    /** Counted nouns that are things: counts/things.tsv and the weapons of lexicon/weapons.tsv. */
+    private static final Set<String> THINGS = things();
+
+    private static Set<String> things() {
+        Set<String> out = new java.util.HashSet<>();
+        for (TsvTable.Row r : TsvTable.resource("/counts/things.tsv", List.of("lemma")).rows()) out.add(r.required("lemma"));
+        for (TsvTable.Row r : TsvTable.resource("/lexicon/weapons.tsv", List.of("lemma", "mode")).rows()) out.add(r.required("lemma"));
+        return Set.copyOf(out);
+    }
+
+    private static final NotACount THINGS_RULE = new NotACount("thing", "the number counts things, not people (\"10,000 rounds of ammunition\", \"four medals\")",
+            (s, i) -> false);
+
+    /** Whether the counted noun, or the noun its "of" names ("rounds of ammunition"), is a thing. */
+    private static boolean countsThings(Sentence s, int noun) {
+        if (THINGS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        for (Dependency d : s.basicChildren(noun)) {
+            if (d.relation().startsWith("nmod") && THINGS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** The rules that keep numbers from being counts, with their hits so far. */
-    public static List<NotACount> notCountRules() { return NOT_COUNTS; }
+    public static List<NotACount> notCountRules() {
+        List<NotACount> all = new ArrayList<>(NOT_COUNTS);
+        all.add(THINGS_RULE);
+        return all;
+    }
 
     private static boolean notACount(Sentence s, int i) {
         for (NotACount r : NOT_COUNTS) {

@@ -49,4 +49,9 @@ class PrecisionGateTest {
                 e -> e.trigger().text().equals("attacked"));
         assertEquals("ACCUSE", words.eventType());
     }
+
+    @Test
+    void aPrizeWonIsNoCapture() {
+        assertTrue(events("She also captured four medals at the world championships.").isEmpty());
+    }
 }

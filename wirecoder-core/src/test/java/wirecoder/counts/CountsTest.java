@@ -53,4 +53,10 @@ class CountsTest {
         assertNull(Fixtures.only("A man was injured in a stabbing in the 200 block of Froom Crescent, police said.").size().injured());
         assertNull(Fixtures.only("Police arrested a man carrying an AK-47 rifle near the mosque.").size().arrested());
     }
+
+    @Test
+    void numbersOfThingsAreNoCounts() {
+        assertNull(Fixtures.only("Police seized 10,000 rounds of ammunition in a raid on the farm.").size().captured());
+        assertEquals(12L, Fixtures.only("Police arrested 12 people and seized 3 vehicles.").size().arrested());
+    }
 }
