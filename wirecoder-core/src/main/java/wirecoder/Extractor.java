@@ -128,7 +128,7 @@ public final class Extractor {
         List<Place> placeList = withSharedCountries(places.find(doc));
         List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList);
         int parsed = (int) doc.sentences().stream().filter(Sentence::isParsed).count();
-        Lead lead = leads.find(doc, cast, events).orElse(null);
+        Lead lead = leads.find(doc, cast, events, anchor).orElse(null);
         return new ExtractionResult(a.id(), anchor == null ? null : anchor.toString(), inferred, events, placeList, errors,
                 doc.tokenCount(), doc.sentences().size(), parsed, lead);
     }

@@ -46,6 +46,7 @@ public final class RecordJson {
         span(o, "what", l.what());
         o.put("event", l.event());
         o.put("rule", l.rule());
+        o.set("date", date(l.date()));
         return o;
     }
 

@@ -11,6 +11,7 @@ import wirecoder.model.Factuality;
 import wirecoder.model.Lead;
 import wirecoder.model.Sentence;
 import wirecoder.model.Span;
+import wirecoder.model.TimeRef;
 import wirecoder.model.Token;
 import wirecoder.places.ToponymFinder;
 
@@ -56,7 +57,7 @@ public final class LeadFinder {
     }
 
     /** The lead of the article, or empty when no early sentence has a subject. */
-    public Optional<Lead> find(AnnotatedArticle doc, DocumentActors cast, List<EventRecord> events) {
+    public Optional<Lead> find(AnnotatedArticle doc, DocumentActors cast, List<EventRecord> events, java.time.LocalDate published) {
         List<Sentence> sentences = doc.sentences();
         int dateline = ToponymFinder.datelineEnd(doc.text());
         Candidate best = null;
@@ -79,7 +80,41 @@ public final class LeadFinder {
         String event = events.stream().filter(e -> e.sentence() == sentence)
                 .min((a, b) -> Boolean.compare(a.factuality() != Factuality.ASSERTED, b.factuality() != Factuality.ASSERTED))
                 .map(EventRecord::id).orElse(null);
-        return Optional.of(new Lead(sentence, who, what, event, best.rule()));
+        return Optional.of(new Lead(sentence, who, what, event, best.rule(), date(s, best.verb(), events, event, published)));
+    }
+
+    private final wirecoder.time.TimeFinder times = new wirecoder.time.TimeFinder();
+    private final wirecoder.time.DateNormalizer dates = new wirecoder.time.DateNormalizer();
+
+    /**
+     * When the lead's news happened: its event's date; else a time its sentence gives (the first one on the lead's verb,
+     * else the first one that is no history); else, as a news lead reports that day's news, the publication day.
+     */
+    private TimeRef date(Sentence s, int verb, List<EventRecord> events, String event, java.time.LocalDate published) {
+        if (event != null) {
+            for (EventRecord e : events) {
+                if (e.id().equals(event) && e.date() != null && e.date().value() != null) return e.date();
+            }
+        }
+        if (published == null) return null;
+        List<wirecoder.time.TimeExpression> found = times.find(s);
+        wirecoder.time.TimeExpression chosen = null;
+        for (wirecoder.time.TimeExpression t : found) {
+            for (int i = t.first(); i <= t.last() && chosen == null; i++) if (s.head(i) == verb) chosen = t;
+        }
+        if (chosen == null) {
+            for (wirecoder.time.TimeExpression t : found) {
+                if (!wirecoder.time.DateNormalizer.isHistorical(t, published)) {
+                    chosen = t;
+                    break;
+                }
+            }
+        }
+        if (chosen != null) {
+            TimeRef r = dates.normalize(chosen, published, false);
+            if (r != null && r.value() != null) return r;
+        }
+        return TimeRef.publication(published);
     }
 
     private Candidate candidate(AnnotatedArticle doc, Sentence s, double position, String rule, int dateline) {

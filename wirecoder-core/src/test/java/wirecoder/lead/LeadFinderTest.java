@@ -62,4 +62,13 @@ class LeadFinderTest {
         Lead l = lead("Which was expected, said the minister. The Lebanese army deployed troops in Arsal on Friday.");
         assertTrue(!l.who().text().equalsIgnoreCase("which"), l.who().text());
     }
+
+    @Test
+    void theLeadHasItsOwnDayOrTheDayItWasPublished() {
+        Lead dated = lead("The mayor of Leeds opened a new library on Monday, officials said.");
+        assertEquals("2016-11-07", dated.date().value());
+        Lead undated = lead("Several people died in a fire at a block of flats, officials said.");
+        assertEquals(DAY.toString(), undated.date().value());
+        assertEquals("publication", undated.date().basis());
+    }
 }

@@ -193,9 +193,9 @@ class ScorerArithmeticTest {
                 new Place("Lyon", "Lyon", 0, 1, null, null, null, "FRA", null, null, "unresolved", false), Size.EMPTY,
                 Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
         Lead several = new Lead(0, new ActorRef("Several people", "Several people", null, null, 0, 1, "lead-subject"),
-                new Span("died", 2, 3), null, "lead-subject");
+                new Span("died", 2, 3), null, "lead-subject", null);
         Lead mayor = new Lead(0, new ActorRef("The mayor", "The mayor", null, null, 0, 1, "lead-subject"),
-                new Span("said", 2, 3), null, "lead-subject");
+                new Span("said", 2, 3), null, "lead-subject", null);
         SuiteResult perfect = Giveme5w1hSuite.score(gold.subList(0, 1), List.of(List.of(a)), List.of(several), 1);
         assertEquals(1.0, perfect.metric("when_exact_day").value(), EPS);
         assertEquals(1.0, perfect.metric("where_overlap").value(), EPS);
