@@ -73,30 +73,19 @@ public final class ExtractCommand implements Callable<Integer> {
             if (output != null) out.close();
         }
         if (stats || explain) {
-            err.println(actorRuleStats(extractor));
-            err.println(counted("wirecoder: precision gate (events dropped):", extractor.gateRules().stream()
-                    .map(r -> java.util.Map.entry(r.name(), r.hits())).toList()));
-            err.println(counted("wirecoder: numbers not counted as people:", extractor.notCountRules().stream()
-                    .map(r -> java.util.Map.entry(r.name(), r.hits())).toList()));
+            err.println(counted("wirecoder: actor rules:", extractor.actorRules(), "none decided"));
+            err.println(counted("wirecoder: precision gate (events dropped):", extractor.gateRules(), "none"));
+            err.println(counted("wirecoder: numbers not counted as people:", extractor.notCountRules(), "none"));
         }
         return run.failures == 0 ? 0 : 1;
     }
 
-    /** "wirecoder: actor rules: table 41, role 12, ...": each resolution rule that decided, in chain order. */
-    static String actorRuleStats(Extractor extractor) {
-        StringBuilder b = new StringBuilder("wirecoder: actor rules:");
-        for (var r : extractor.actorRules()) if (r.hits() > 0) b.append(' ').append(r.name()).append(' ').append(r.hits()).append(',');
-        if (b.charAt(b.length() - 1) == ',') b.setLength(b.length() - 1);
-        else b.append(" none decided");
-        return b.toString();
-    }
-
-    /** "label name 3, other 1": the rules that held, in order, or "none". */
-    static String counted(String label, java.util.List<java.util.Map.Entry<String, Long>> hits) {
+    /** "wirecoder: actor rules: table 41, role 12, ...": each rule that decided, in chain order, else {@code none}. */
+    static String counted(String label, java.util.List<? extends wirecoder.data.CountedRule> rules, String none) {
         StringBuilder b = new StringBuilder(label);
-        for (var e : hits) if (e.getValue() > 0) b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
+        for (var r : rules) if (r.hits() > 0) b.append(' ').append(r.name()).append(' ').append(r.hits()).append(',');
         if (b.charAt(b.length() - 1) == ',') b.setLength(b.length() - 1);
-        else b.append(" none");
+        else b.append(' ').append(none);
         return b.toString();
     }
 

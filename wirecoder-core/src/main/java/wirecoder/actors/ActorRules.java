@@ -21,7 +21,7 @@ import java.util.function.Function;
 public final class ActorRules {
 
     /** One named rule and its hit counter. */
-    public static final class Rule {
+    public static final class Rule implements wirecoder.data.CountedRule {
         private final String name;
         private final String description;
         private final Function<NounPhrase, List<ActorRef>> body;
@@ -33,11 +33,14 @@ public final class ActorRules {
             this.body = body;
         }
 
+        @Override
         public String name() { return name; }
 
+        @Override
         public String description() { return description; }
 
         /** How many phrases this rule has resolved since start-up. */
+        @Override
         public long hits() { return hits.sum(); }
 
         List<ActorRef> apply(NounPhrase p) { return body.apply(p); }

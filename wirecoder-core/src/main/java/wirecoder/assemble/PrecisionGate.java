@@ -1,5 +1,6 @@
 package wirecoder.assemble;
 
+import wirecoder.data.CountedRule;
 import wirecoder.data.TsvTable;
 import wirecoder.model.Sentence;
 import wirecoder.model.Token;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 public final class PrecisionGate {
 
     /** One rule of the gate. */
-    public static final class Rule {
+    public static final class Rule implements CountedRule {
         private final String name;
         private final String description;
         private final Set<String> types;
@@ -27,7 +28,7 @@ public final class PrecisionGate {
         private final Set<String> words;
         private final List<Pattern> phrases;
         private final boolean noActor;
-        private final AtomicLong hits = new AtomicLong();
+        private final LongAdder hits = new LongAdder();
 
         Rule(String name, String description, Set<String> types, Set<String> triggers, Set<String> words, List<Pattern> phrases,
              boolean noActor) {
@@ -40,11 +41,14 @@ public final class PrecisionGate {
             this.noActor = noActor;
         }
 
+        @Override
         public String name() { return name; }
 
+        @Override
         public String description() { return description; }
 
-        public long hits() { return hits.get(); }
+        @Override
+        public long hits() { return hits.sum(); }
 
         boolean drops(String type, String triggerLemma, boolean hasActor, Sentence s, String sentenceText) {
             if (!types.contains(type) || !(triggers.contains("*") || triggers.contains(triggerLemma)) || noActor && hasActor) return false;
@@ -82,7 +86,7 @@ public final class PrecisionGate {
         String sentenceText = text.substring(s.begin(), s.end());
         for (Rule r : rules) {
             if (r.drops(type, triggerLemma.toLowerCase(Locale.ROOT), hasActor, s, sentenceText)) {
-                r.hits.incrementAndGet();
+                r.hits.increment();
                 return Optional.of(r);
             }
         }

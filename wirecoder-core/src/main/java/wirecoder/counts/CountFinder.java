@@ -47,13 +47,9 @@ public final class CountFinder {
             // The number ends where the next token is not part of it.
             if (i + 1 < s.size() && (s.token(i + 1).isNumber() || isCountWord(s.token(i + 1)))) continue;
             NumberPhrase n = numbers.endingAt(s.tokens(), i);
-            if (n == null || notACount(s, i)) continue;
+            if (n == null) continue;
             int noun = countedNoun(s, i);
-            // "seized 10,000 rounds of ammunition", "captured four medals": things, not people.
-            if (noun >= 0 && countsThings(s, noun)) {
-                THINGS_RULE.hits.incrementAndGet();
-                continue;
-            }
+            if (notACount(s, i, noun)) continue;
             int cue = noun >= 0 ? cueOf(s, noun) : -1;
             if (cue < 0 && s.isParsed()) cue = cueOf(s, i);
             String field = cue >= 0 ? field(s.token(cue)) : soleField(s);
@@ -68,24 +64,33 @@ public final class CountFinder {
         return w.equals("dozens") || w.equals("hundreds") || w.equals("thousands") || w.equals("scores") || w.equals("dozen");
     }
 
-    /** A test that a number at token {@code i} is no count of people; named, described and counted. */
-    public static final class NotACount {
+    /** What a rule of the chain reads: the sentence, the number's last token and the noun it counts (-1 if none). */
+    @FunctionalInterface
+    interface NumberTest {
+        boolean test(Sentence s, int number, int noun);
+    }
+
+    /** A test that a number is no count of people; named, described and counted. */
+    public static final class NotACount implements wirecoder.data.CountedRule {
         private final String name;
         private final String description;
-        private final java.util.function.BiPredicate<Sentence, Integer> test;
-        private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+        private final NumberTest test;
+        private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
 
-        NotACount(String name, String description, java.util.function.BiPredicate<Sentence, Integer> test) {
+        NotACount(String name, String description, NumberTest test) {
             this.name = name;
             this.description = description;
             this.test = test;
         }
 
+        @Override
         public String name() { return name; }
 
+        @Override
         public String description() { return description; }
 
-        public long hits() { return hits.get(); }
+        @Override
+        public long hits() { return hits.sum(); }
     }
 
     /** Words after a number that make it a measure, a time or a sum, not people. */
@@ -99,14 +104,16 @@ public final class CountFinder {
 
     /** In order; the first that holds says why the number is not counted. */
     private static final List<NotACount> NOT_COUNTS = List.of(
-            new NotACount("year", "a year (\"in 2016\"), unless people follow", (s, i) -> s.token(i).word().matches("(19|20)\\d\\d") && !pluralNext(s, i)),
-            new NotACount("day", "a day of a named month (\"May 3\")", (s, i) -> i > 0 && s.token(i - 1).isProperNoun()
+            new NotACount("year", "a year (\"in 2016\"), unless people follow", (s, i, noun) -> s.token(i).word().matches("(19|20)\\d\\d") && !pluralNext(s, i)),
+            new NotACount("day", "a day of a named month (\"May 3\")", (s, i, noun) -> i > 0 && s.token(i - 1).isProperNoun()
                     && s.token(i).word().matches("\\d{1,2}") && !pluralNext(s, i)),
-            new NotACount("unit", "a time, a measure or a sum (\"8 p.m.\", \"40 km\", \"5 years\", \"$200\")", (s, i) ->
+            new NotACount("unit", "a time, a measure or a sum (\"8 p.m.\", \"40 km\", \"5 years\", \"$200\")", (s, i, noun) ->
                     i + 1 < s.size() && UNIT.matcher(s.token(i + 1).lower()).matches() || i > 0 && s.token(i - 1).word().matches("[$€£]")),
-            new NotACount("age", "an age (\"two teenagers aged 15 and 17\", \"Smith, 45,\")", CountFinder::isAge),
-            new NotACount("address", "a street number (\"the 200 block of Froom Crescent\", \"12 Baker Street\")", CountFinder::isAddress),
-            new NotACount("model", "part of a weapon's or vehicle's name (\"AK-47\", \"F-16\", \"MiG-29\")", CountFinder::isModelName));
+            new NotACount("age", "an age (\"two teenagers aged 15 and 17\", \"Smith, 45,\")", (s, i, noun) -> isAge(s, i)),
+            new NotACount("address", "a street number (\"the 200 block of Froom Crescent\", \"12 Baker Street\")", (s, i, noun) -> isAddress(s, i)),
+            new NotACount("model", "part of a weapon's or vehicle's name (\"AK-47\", \"F-16\", \"MiG-29\")", (s, i, noun) -> isModelName(s, i)),
+            new NotACount("thing", "the number counts things, not people (\"10,000 rounds of ammunition\", \"four medals\")",
+                    (s, i, noun) -> noun >= 0 && countsThings(s, noun)));
 
     /** Counted nouns that are things: counts/things.tsv and the weapons of lexicon/weapons.tsv. */
     private static final Set<String> THINGS = things();
@@ -118,9 +125,6 @@ public final class CountFinder {
         return Set.copyOf(out);
     }
 
-    private static final NotACount THINGS_RULE = new NotACount("thing", "the number counts things, not people (\"10,000 rounds of ammunition\", \"four medals\")",
-            (s, i) -> false);
-
     /** Whether the counted noun, or the noun its "of" names ("rounds of ammunition"), is a thing. */
     private static boolean countsThings(Sentence s, int noun) {
         if (THINGS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
@@ -131,16 +135,12 @@ public final class CountFinder {
     }
 
     /** The rules that keep numbers from being counts, with their hits so far. */
-    public static List<NotACount> notCountRules() {
-        List<NotACount> all = new ArrayList<>(NOT_COUNTS);
-        all.add(THINGS_RULE);
-        return all;
-    }
+    public static List<NotACount> notCountRules() { return NOT_COUNTS; }
 
-    private static boolean notACount(Sentence s, int i) {
+    private static boolean notACount(Sentence s, int i, int noun) {
         for (NotACount r : NOT_COUNTS) {
-            if (r.test.test(s, i)) {
-                r.hits.incrementAndGet();
+            if (r.test.test(s, i, noun)) {
+                r.hits.increment();
                 return true;
             }
         }
