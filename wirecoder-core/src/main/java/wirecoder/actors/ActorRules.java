@@ -57,8 +57,6 @@ public final class ActorRules {
             "freighter", "destroyer", "fighter", "bomber", "launcher", "transporter", "cluster");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "network", "organization", "organisation",
             "movement", "alliance", "faction", "outfit");
-    /** Role sectors of the state: a bare "the army" in an article about Sudan is Sudan's. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
     private final ActorTable table;
     private final ActorResolver resolver;
@@ -363,7 +361,8 @@ public final class ActorRules {
     }
 
     private List<ActorRef> roleFocus(NounPhrase p) {
-        if (p.role.isEmpty() || !STATE_SECTORS.contains(p.role.get().sector()) || p.doc.focusCountry() == null) return List.of();
+        // A bare "the army" in an article about Sudan is Sudan's.
+        if (p.role.isEmpty() || !ActorTable.STATE_SECTORS.contains(p.role.get().sector()) || p.doc.focusCountry() == null) return List.of();
         // A diplomat serves abroad: "the envoy" in a story about Turkey is not Turkey's.
         if (ActorResolver.isDiplomat(p.h.lemma())) return List.of();
         // "the army" in an article about Sudan is Sudan's army.

@@ -25,6 +25,8 @@ public final class ActorTable {
     public static final List<String> COUNTRY_COLUMNS = List.of("iso3", "iso2", "name", "aliases", "demonyms", "capital", "geonameid",
             "continent", "lat", "lon");
     public static final List<String> ROLE_COLUMNS = List.of("lemma", "sector", "label");
+    /** Sectors of a state's own organs: government, military, police, judiciary, legislature. */
+    static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
     static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
             "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "AGR", "ELI", "IGO", "NGO", "ACT");
 
@@ -80,13 +82,9 @@ public final class ActorTable {
         t.addActors(TsvTable.resource("/actors/actors.tsv", ACTOR_COLUMNS), false);
         t.addActors(TsvTable.resource("/actors/leaders.tsv", ACTOR_COLUMNS), false);
         for (Path p : extraActorFiles) t.addActors(TsvTable.file(p, ACTOR_COLUMNS), false);
-        t.addRoles(TsvTable.resource("/actors/roles.tsv", ROLE_COLUMNS));
-        for (TsvTable.Row r : TsvTable.resource("/actors/role-modifiers.tsv", List.of("modifier", "sector", "label")).rows()) {
-            String sector = r.required("sector");
-            if (!SECTORS.contains(sector)) throw r.fail("unknown sector " + sector);
-            RoleWord w = new RoleWord(r.required("modifier").toLowerCase(Locale.ROOT), sector, r.required("label"));
-            if (t.roleModifiers.put(w.lemma(), w) != null) throw r.fail("duplicate modifier " + w.lemma());
-        }
+        readRoles(TsvTable.resource("/actors/roles.tsv", ROLE_COLUMNS), "lemma", t.roles, "role word");
+        readRoles(TsvTable.resource("/actors/role-modifiers.tsv", List.of("modifier", "sector", "label")), "modifier",
+                t.roleModifiers, "modifier");
         t.addOffices(TsvTable.resource("/actors/offices.tsv", List.of("head", "modifier", "office")));
         for (TsvTable.Row r : TsvTable.resource("/actors/org-words.tsv", List.of("word", "sector")).rows()) {
             String sector = r.required("sector");
@@ -286,12 +284,13 @@ public final class ActorTable {
         return Optional.ofNullable(plain);
     }
 
-    private void addRoles(TsvTable table) {
+    /** Rows of {@code key}, sector and label into {@code into}, by the lower-cased key; {@code what} names a row in errors. */
+    private static void readRoles(TsvTable table, String key, Map<String, RoleWord> into, String what) {
         for (TsvTable.Row r : table.rows()) {
             String sector = r.required("sector");
             if (!SECTORS.contains(sector)) throw r.fail("unknown sector " + sector);
-            RoleWord w = new RoleWord(r.required("lemma").toLowerCase(Locale.ROOT), sector, r.required("label"));
-            if (roles.put(w.lemma(), w) != null) throw r.fail("duplicate role word " + w.lemma());
+            RoleWord w = new RoleWord(r.required(key).toLowerCase(Locale.ROOT), sector, r.required("label"));
+            if (into.put(w.lemma(), w) != null) throw r.fail("duplicate " + what + " " + w.lemma());
         }
     }
 

@@ -161,16 +161,13 @@ final class NounPhrase {
         return out;
     }
 
-    /** Sectors of a state's own institutions. */
-    private static final Set<String> INSTITUTIONS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
-
     /**
      * "the Mexican Senate": a state's institution named by a word other states share ("Senate" is an alias of the
      * United States Congress) is not that one when the phrase names only another state.
      */
     private static boolean foreignInstitution(ActorEntry e, List<Country> demonyms) {
         if (e.kind() == ActorEntry.Kind.PERSON || e.kind() == ActorEntry.Kind.STATE || e.country() == null || e.country().isEmpty()
-                || !INSTITUTIONS.contains(e.sector()) || demonyms.isEmpty()) return false;
+                || !ActorTable.STATE_SECTORS.contains(e.sector()) || demonyms.isEmpty()) return false;
         return demonyms.stream().noneMatch(c -> c.iso3().equals(e.country()));
     }
 

@@ -249,8 +249,9 @@ public final class EventAssembler {
         // Whom a crowd protests against is, failing all else, of its own country: "fundamentalists continued their
         // hunger strike to demand the resignation of Algerian President Ahmed Ben Bella".
         boolean faceToFace = fighting || d.type.equals("PROTEST");
-        localise(d.actors, placeCountry, cast, placesCountry, d, fighting, faceToFace ? d.recipients : List.of(),
-                sentenceCountry(d, doc, cast, places, d.recipients));
+        // Only a countryless actor asks which country the sentence names.
+        String sentenceCountry = d.actors.stream().anyMatch(a -> a.country() == null) ? sentenceCountry(d, doc, cast, places, d.recipients) : null;
+        localise(d.actors, placeCountry, cast, placesCountry, d, fighting, faceToFace ? d.recipients : List.of(), sentenceCountry);
         localise(d.recipients, placeCountry, cast, placesCountry, d, false, List.of(), null);
     }
 
@@ -742,7 +743,7 @@ public final class EventAssembler {
         TimeExpression chosen = null;
         String how = null;
         for (TimeExpression e : times) {
-            if (attachedTo(s, e, d.path)) {
+            if (e.hangsOn(s, d.path)) {
                 chosen = e;
                 how = "clause";
                 break;
@@ -763,7 +764,7 @@ public final class EventAssembler {
         if (chosen == null) {
             for (TimeExpression e : times) {
                 boolean owned = false;
-                for (List<Integer> p : paths) if (p != d.path && attachedTo(s, e, p)) owned = true;
+                for (List<Integer> p : paths) if (p != d.path && e.hangsOn(s, p)) owned = true;
                 if (!owned && !insideOtherClause(s, e, d)) {
                     chosen = e;
                     how = "sentence";
@@ -775,14 +776,6 @@ public final class EventAssembler {
         d.date = dates.normalize(chosen, published, d.factuality == Factuality.FUTURE);
         d.historical = DateNormalizer.isHistorical(chosen, published);
         d.explanation.add("date '" + chosen.text() + "' (" + how + ") -> " + d.date.value());
-    }
-
-    private static boolean attachedTo(Sentence s, TimeExpression e, List<Integer> path) {
-        for (int i = e.first(); i <= e.last(); i++) {
-            int h = s.head(i);
-            if ((h < e.first() || h > e.last()) && path.contains(h)) return true;
-        }
-        return false;
     }
 
     /** A time inside a subordinate clause the event is not part of ("when they overran ...") is not the event's. */

@@ -14,7 +14,11 @@ import wirecoder.model.Span;
 import wirecoder.model.TimeRef;
 import wirecoder.model.Token;
 import wirecoder.places.ToponymFinder;
+import wirecoder.time.DateNormalizer;
+import wirecoder.time.TimeExpression;
+import wirecoder.time.TimeFinder;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +52,8 @@ public final class LeadFinder {
     private static final Set<String> CLOSERS = Set.of(",", "(", "-LRB-", "who", "which", "that", ";", "--");
 
     private final ActorResolver resolver;
+    private final TimeFinder times = new TimeFinder();
+    private final DateNormalizer dates = new DateNormalizer();
 
     public LeadFinder(ActorResolver resolver) {
         this.resolver = resolver;
@@ -57,7 +63,7 @@ public final class LeadFinder {
     }
 
     /** The lead of the article, or empty when no early sentence has a subject. */
-    public Optional<Lead> find(AnnotatedArticle doc, DocumentActors cast, List<EventRecord> events, java.time.LocalDate published) {
+    public Optional<Lead> find(AnnotatedArticle doc, DocumentActors cast, List<EventRecord> events, LocalDate published) {
         List<Sentence> sentences = doc.sentences();
         int dateline = ToponymFinder.datelineEnd(doc.text());
         Candidate best = null;
@@ -83,28 +89,28 @@ public final class LeadFinder {
         return Optional.of(new Lead(sentence, who, what, event, best.rule(), date(s, best.verb(), events, event, published)));
     }
 
-    private final wirecoder.time.TimeFinder times = new wirecoder.time.TimeFinder();
-    private final wirecoder.time.DateNormalizer dates = new wirecoder.time.DateNormalizer();
-
     /**
      * When the lead's news happened: its event's date; else a time its sentence gives (the first one on the lead's verb,
      * else the first one that is no history); else, as a news lead reports that day's news, the publication day.
      */
-    private TimeRef date(Sentence s, int verb, List<EventRecord> events, String event, java.time.LocalDate published) {
+    private TimeRef date(Sentence s, int verb, List<EventRecord> events, String event, LocalDate published) {
         if (event != null) {
             for (EventRecord e : events) {
                 if (e.id().equals(event) && e.date() != null && e.date().value() != null) return e.date();
             }
         }
         if (published == null) return null;
-        List<wirecoder.time.TimeExpression> found = times.find(s);
-        wirecoder.time.TimeExpression chosen = null;
-        for (wirecoder.time.TimeExpression t : found) {
-            for (int i = t.first(); i <= t.last() && chosen == null; i++) if (s.head(i) == verb) chosen = t;
+        List<TimeExpression> found = times.find(s);
+        TimeExpression chosen = null;
+        for (TimeExpression t : found) {
+            if (t.hangsOn(s, List.of(verb))) {
+                chosen = t;
+                break;
+            }
         }
         if (chosen == null) {
-            for (wirecoder.time.TimeExpression t : found) {
-                if (!wirecoder.time.DateNormalizer.isHistorical(t, published)) {
+            for (TimeExpression t : found) {
+                if (!DateNormalizer.isHistorical(t, published)) {
                     chosen = t;
                     break;
                 }

@@ -110,7 +110,12 @@ public final class PlaceContainment {
      * it in a list; the resolver keeps such a town or area in the country of the place that holds it.
      */
     static boolean inside(String marker) {
-        return marker != null && (marker.equals("in") || marker.equals("(") || marker.equals("-lrb-"));
+        return marker != null && (marker.equals("in") || parenthesis(marker));
+    }
+
+    /** Whether the marker is an opening parenthesis: "Qaniyah (As Sawdiyah, Al Bayda)". */
+    static boolean parenthesis(String marker) {
+        return marker != null && (marker.equals("(") || marker.equals("-lrb-"));
     }
 
     /** The marker of "X district of Y": one place holds the other, so both lie in one country. */

@@ -212,7 +212,7 @@ public final class PlaceResolver {
             held.add(holder.countryCode());
             // "Sanaa (Old City, Amanat al Asimah)": every area the parenthesis lists holds the name, so one misread
             // ("Old City" in Jerusalem) does not move it out of the country the others give.
-            if (marker.equals("(") || marker.equals("-lrb-")) {
+            if (PlaceContainment.parenthesis(marker)) {
                 for (int j = h; j + 1 < toponyms.size() && ",".equals(markers.get(j)); j++) {
                     String nextKey = NameKey.of(toponyms.get(j + 1).lookup());
                     GeoName next = firstPass.get(nextKey);

@@ -236,9 +236,7 @@ public final class ToponymFinder {
                     else if (s.token(j + 1).word().equals("-") && s.token(j + 1).begin() == s.token(j).end()
                             && particle(s, j + 2) && !covered[j + 4]) j += 4;
                     // "Ar-Raqqa", "Ras-Tanura": capitalised parts joined by a hyphen, tokenised "Ar - Raqqa".
-                    else if (j + 2 < s.size() && s.token(j + 1).word().equals("-") && s.token(j + 1).begin() == s.token(j).end()
-                            && s.token(j + 2).begin() == s.token(j + 1).end() && capitalised(s.token(j + 2))
-                            && !covered[j + 1] && !covered[j + 2]) j += 2;
+                    else if (hyphenJoined(s, j) && !covered[j + 1] && !covered[j + 2]) j += 2;
                     else break;
                 }
             }
@@ -407,9 +405,13 @@ public final class ToponymFinder {
 
     /** A lower-case article or particle, a hyphen and a capitalised word: "al - Bab", "(Deir) ez - Zor". */
     private static boolean particle(Sentence s, int i) {
-        return i + 2 < s.size() && PARTICLES.contains(s.token(i).word()) && s.token(i + 1).word().equals("-")
-                && s.token(i + 1).begin() == s.token(i).end() && s.token(i + 2).begin() == s.token(i + 1).end()
-                && capitalised(s.token(i + 2));
+        return PARTICLES.contains(s.token(i).word()) && hyphenJoined(s, i);
+    }
+
+    /** Token i, a hyphen and a capitalised word written together: "al - Bab", "Ar - Raqqa". */
+    private static boolean hyphenJoined(Sentence s, int i) {
+        return i + 2 < s.size() && s.token(i + 1).word().equals("-") && s.token(i + 1).begin() == s.token(i).end()
+                && s.token(i + 2).begin() == s.token(i + 1).end() && capitalised(s.token(i + 2));
     }
 
     private static boolean capitalised(Token t) {

@@ -9,6 +9,15 @@ import java.time.DayOfWeek;
 public record TimeExpression(Kind kind, int first, int last, int start, int end, String text,
                              int year, int month, int day, DayOfWeek weekday, int offset, String unit) {
 
+    /** Whether a token of the expression hangs on one of {@code nodes} outside it: the time of that clause. */
+    public boolean hangsOn(wirecoder.model.Sentence s, java.util.Collection<Integer> nodes) {
+        for (int i = first; i <= last; i++) {
+            int h = s.head(i);
+            if ((h < first || h > last) && nodes.contains(h)) return true;
+        }
+        return false;
+    }
+
     public enum Kind {
         /** today, now, currently: the publication day. */
         PUBLICATION_DAY,
