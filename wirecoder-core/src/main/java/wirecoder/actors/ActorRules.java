@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -21,31 +20,15 @@ import java.util.function.Function;
 public final class ActorRules {
 
     /** One named rule and its hit counter. */
-    public static final class Rule implements wirecoder.data.CountedRule {
-        private final String name;
-        private final String description;
+    public static final class Rule extends wirecoder.data.CountedRule {
         private final Function<NounPhrase, List<ActorRef>> body;
-        private final LongAdder hits = new LongAdder();
 
         Rule(String name, String description, Function<NounPhrase, List<ActorRef>> body) {
-            this.name = name;
-            this.description = description;
+            super(name, description);
             this.body = body;
         }
 
-        @Override
-        public String name() { return name; }
-
-        @Override
-        public String description() { return description; }
-
-        /** How many phrases this rule has resolved since start-up. */
-        @Override
-        public long hits() { return hits.sum(); }
-
         List<ActorRef> apply(NounPhrase p) { return body.apply(p); }
-
-        void hit() { hits.increment(); }
     }
 
     /** Endings of plural nouns for people ("landowners", "loyalists", "emigrants"; "exiles" escapes it). */

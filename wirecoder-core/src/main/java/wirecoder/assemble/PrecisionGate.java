@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -20,35 +19,22 @@ import java.util.regex.Pattern;
 public final class PrecisionGate {
 
     /** One rule of the gate. */
-    public static final class Rule implements CountedRule {
-        private final String name;
-        private final String description;
+    public static final class Rule extends CountedRule {
         private final Set<String> types;
         private final Set<String> triggers;
         private final Set<String> words;
         private final List<Pattern> phrases;
         private final boolean noActor;
-        private final LongAdder hits = new LongAdder();
 
         Rule(String name, String description, Set<String> types, Set<String> triggers, Set<String> words, List<Pattern> phrases,
              boolean noActor) {
-            this.name = name;
-            this.description = description;
+            super(name, description);
             this.types = types;
             this.triggers = triggers;
             this.words = words;
             this.phrases = phrases;
             this.noActor = noActor;
         }
-
-        @Override
-        public String name() { return name; }
-
-        @Override
-        public String description() { return description; }
-
-        @Override
-        public long hits() { return hits.sum(); }
 
         boolean drops(String type, String triggerLemma, boolean hasActor, Sentence s, String sentenceText) {
             if (!types.contains(type) || !(triggers.contains("*") || triggers.contains(triggerLemma)) || noActor && hasActor) return false;
@@ -86,7 +72,7 @@ public final class PrecisionGate {
         String sentenceText = text.substring(s.begin(), s.end());
         for (Rule r : rules) {
             if (r.drops(type, triggerLemma.toLowerCase(Locale.ROOT), hasActor, s, sentenceText)) {
-                r.hits.increment();
+                r.hit();
                 return Optional.of(r);
             }
         }

@@ -71,26 +71,13 @@ public final class CountFinder {
     }
 
     /** A test that a number is no count of people; named, described and counted. */
-    public static final class NotACount implements wirecoder.data.CountedRule {
-        private final String name;
-        private final String description;
+    public static final class NotACount extends wirecoder.data.CountedRule {
         private final NumberTest test;
-        private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
 
         NotACount(String name, String description, NumberTest test) {
-            this.name = name;
-            this.description = description;
+            super(name, description);
             this.test = test;
         }
-
-        @Override
-        public String name() { return name; }
-
-        @Override
-        public String description() { return description; }
-
-        @Override
-        public long hits() { return hits.sum(); }
     }
 
     /** Words after a number that make it a measure, a time or a sum, not people. */
@@ -140,7 +127,7 @@ public final class CountFinder {
     private static boolean notACount(Sentence s, int i, int noun) {
         for (NotACount r : NOT_COUNTS) {
             if (r.test.test(s, i, noun)) {
-                r.hits.increment();
+                r.hit();
                 return true;
             }
         }
