@@ -92,6 +92,9 @@ public final class RecordJson {
         span(o, "trigger", e.trigger());
         o.put("sentence", e.sentence());
         o.put("evidence", e.evidence());
+        if (e.weapon() != null) o.put("weapon", e.weapon());
+        if (e.acled() == null) o.putNull("acled");
+        else o.putObject("acled").put("event_type", e.acled().eventType()).put("sub_event_type", e.acled().label());
         if (explain) {
             ArrayNode x = o.putArray("explain");
             e.explanation().forEach(x::add);

@@ -1,11 +1,15 @@
 package wirecoder.assemble;
 
 import wirecoder.actors.DocumentActors;
+import wirecoder.model.ActorRef;
 import wirecoder.model.AnnotatedArticle;
+import wirecoder.model.Dependency;
 import wirecoder.model.EventRecord;
 import wirecoder.model.Place;
 import wirecoder.model.Sentence;
 import wirecoder.model.Span;
+import wirecoder.ontology.AcledSubEventType;
+import wirecoder.ontology.AcledTypes;
 import wirecoder.ontology.Ontology;
 
 import java.time.LocalDate;
@@ -21,6 +25,7 @@ public final class DocumentAssembler {
     private final EventAssembler events;
     private final PlaceRoles placeRoles;
     private final Ontology ontology;
+    private final AcledTypes acledTypes = new AcledTypes();
 
     public DocumentAssembler(EventAssembler events, Ontology ontology, java.util.function.Predicate<String> placeNoun) {
         this.placeRoles = new PlaceRoles(placeNoun);
@@ -242,6 +247,39 @@ public final class DocumentAssembler {
         return new EventRecord(doc.article().id() + "-e" + (n + 1), d.type, d.mode.isEmpty() ? null : d.mode, context, d.cameo,
                 ontology.type(d.type).quadClass().label(), d.actors, d.recipients, d.date, d.location, d.size,
                 d.factuality, d.factualityCue, d.attribution, new Span(d.triggerText, d.triggerStart, d.triggerEnd),
-                d.sentence, evidence, d.explanation, depth(s, d));
+                d.sentence, evidence, d.explanation, depth(s, d), d.weapon, acled(s, d));
+    }
+
+    private AcledSubEventType acled(Sentence s, EventDraft d) {
+        return acledTypes.code(new AcledTypes.Cues(d.type, d.mode, d.cameo, sectors(d.actors), sectors(d.recipients),
+                roles(d.actors), roles(d.recipients), d.weapon, objects(s, d))).orElse(null);
+    }
+
+    private static Set<String> sectors(List<ActorRef> actors) {
+        Set<String> out = new java.util.HashSet<>();
+        for (ActorRef a : actors) if (a.sector() != null) out.add(a.sector());
+        return out;
+    }
+
+    /** The last word of each name: "Iraq protesters" is protesters. */
+    private static Set<String> roles(List<ActorRef> actors) {
+        Set<String> out = new java.util.HashSet<>();
+        for (ActorRef a : actors) out.add(a.name().substring(a.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+        return out;
+    }
+
+    /** Lemmas of what the trigger acts on: its object or passive subject, their conjuncts and their "of" nouns. */
+    private static Set<String> objects(Sentence s, EventDraft d) {
+        Set<String> out = new java.util.HashSet<>();
+        int verb = d.mention.match().licensor() >= 0 ? d.mention.match().licensor() : d.mention.match().trigger();
+        for (Dependency o : s.children(verb)) {
+            if (!o.relation().equals("obj") && !o.relation().equals("nsubj:pass")) continue;
+            List<Integer> heads = new ArrayList<>(List.of(o.dependent()));
+            for (Dependency c : s.children(o.dependent())) {
+                if (c.relation().startsWith("conj") || c.relation().equals("nmod:of")) heads.add(c.dependent());
+            }
+            for (int h : heads) out.add(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
     }
 }

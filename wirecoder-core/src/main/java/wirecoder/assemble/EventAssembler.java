@@ -678,11 +678,18 @@ public final class EventAssembler {
         // Only a weapon-less or weapon-named mode gives way: "abduct", "targeted" or "suicide-attack" say more.
         if (!d.type.equals("ASSAULT") || !java.util.Set.of("", "firearms", "aerial", "heavy-weapons", "explosives", "destroy").contains(d.mode)) return;
         List<Integer> actorHeads = d.mention.roles().stream().filter(f -> f.role().equals("actor")).map(RoleFiller::head).toList();
-        weapons.mode(s, d.mention.match(), actorHeads).ifPresent(w -> {
-            if (w[0].equals(d.mode)) return;
-            d.explanation.add("mode " + w[0] + " from the weapon '" + w[1] + "'");
-            d.mode = w[0];
-            d.cameo = switch (w[0]) {
+        Optional<WeaponModes.Weapon> named = weapons.mode(s, d.mention.match(), actorHeads);
+        if (named.isEmpty() && (d.mode.isEmpty() || d.mode.equals("explosives"))) {
+            // A bombing's own weapon may sit in another phrase ("a blast ... the grenade was thrown"): same kind only.
+            named = weapons.onlyWeapon(s).filter(w -> d.mode.isEmpty() || w.mode().equals(d.mode));
+            named.ifPresent(w -> d.explanation.add("weapon '" + w.word() + "': the one its sentence names"));
+        }
+        named.ifPresent(w -> {
+            d.weapon = w.lemma();
+            if (w.mode().equals(d.mode)) return;
+            d.explanation.add("mode " + w.mode() + " from the weapon '" + w.word() + "'");
+            d.mode = w.mode();
+            d.cameo = switch (w.mode()) {
                 case "heavy-weapons" -> "194";
                 case "aerial", "drone" -> "195";
                 case "explosives" -> "183";
@@ -699,11 +706,11 @@ public final class EventAssembler {
     private static void riot(EventDraft d) {
         if (!(d.type.equals("ASSAULT") || d.type.equals("PROTEST"))) return;
         boolean clash = java.util.Set.of("clash", "fight", "confront", "confrontation", "scuffle").contains(d.triggerLemma);
-        boolean crowd = d.actors.stream().anyMatch(a -> "CVL".equals(a.sector()) && a.name().matches(".*\\b(protesters|rioters)$"))
+        boolean crowd = d.actors.stream().anyMatch(a -> "CVL".equals(a.sector()) && a.name().matches(".*\\b(protesters|rioters|mob)$"))
                 || clash && java.util.stream.Stream.concat(d.actors.stream(), d.recipients.stream())
-                        .anyMatch(a -> "CVL".equals(a.sector()) && a.name().matches(".*\\b(civilians|protesters|rioters|students|workers)$"));
+                        .anyMatch(a -> "CVL".equals(a.sector()) && a.name().matches(".*\\b(civilians|protesters|rioters|mob|students|workers)$"));
         if (!crowd || "riot".equals(d.mode)) return;
-        if (d.type.equals("PROTEST") && !d.actors.stream().anyMatch(a -> a.name().endsWith("rioters"))) return;
+        if (d.type.equals("PROTEST") && !d.actors.stream().anyMatch(a -> a.name().endsWith("rioters") || a.name().endsWith("mob"))) return;
         d.explanation.add("violence by a crowd: coded as a riot");
         d.type = "PROTEST";
         d.mode = "riot";

@@ -23,6 +23,8 @@ final class EventDraft {
     String mode;
     String cameo;
     String triggerLemma;
+    /** The weapon word the event names, lemma ("grenade"), or null. */
+    String weapon;
     final List<ActorRef> actors = new ArrayList<>();
     final List<ActorRef> recipients = new ArrayList<>();
     TimeRef date;

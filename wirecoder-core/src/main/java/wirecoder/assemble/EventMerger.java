@@ -156,6 +156,7 @@ final class EventMerger {
     }
 
     private static void absorb(EventDraft into, EventDraft d, String why) {
+        if (into.weapon == null) into.weapon = d.weapon;
         if (into.mode.isEmpty() && !d.mode.isEmpty()) {
             into.mode = d.mode;
             into.cameo = d.cameo;
@@ -214,6 +215,7 @@ final class EventMerger {
         c.mode = d.mode;
         c.cameo = d.cameo;
         c.triggerLemma = d.triggerLemma;
+        c.weapon = d.weapon;
         c.actors.addAll(d.actors);
         c.recipients.addAll(d.recipients);
         c.date = d.date;

@@ -20,6 +20,10 @@ import java.util.Set;
  */
 public final class WeaponModes {
 
+    /** A weapon named: its mode, the word as written and its lemma. */
+    public record Weapon(String mode, String word, String lemma) {
+    }
+
     private final Map<String, String> modes = new HashMap<>();
     private final Set<String> instrumentVerbs = new HashSet<>();
 
@@ -33,7 +37,7 @@ public final class WeaponModes {
     }
 
     /** The mode the weapons around an ASSAULT trigger name, with the weapon word; empty when none is named. */
-    public Optional<String[]> mode(Sentence s, TriggerMatch m, List<Integer> actorHeads) {
+    public Optional<Weapon> mode(Sentence s, TriggerMatch m, List<Integer> actorHeads) {
         List<Integer> places = new ArrayList<>();
         int t = m.trigger();
         int verb = m.licensor() >= 0 ? m.licensor() : t;
@@ -60,12 +64,36 @@ public final class WeaponModes {
             for (Dependency c : s.children(a)) if (c.relation().equals("compound")) places.add(c.dependent());
         }
         for (int p : places) {
-            String lemma = s.token(p).lemma().toLowerCase(Locale.ROOT);
-            String mode = modes.get(lemma);
-            if (mode == null) mode = modes.get(s.token(p).lower());
-            if (mode != null) return Optional.of(new String[]{mode, s.token(p).word()});
+            Optional<Weapon> w = weapon(s, p);
+            if (w.isPresent()) return w;
         }
         return Optional.empty();
+    }
+
+    private Optional<Weapon> weapon(Sentence s, int i) {
+        String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
+        String mode = modes.get(lemma);
+        if (mode == null) {
+            lemma = s.token(i).lower();
+            mode = modes.get(lemma);
+        }
+        return mode == null ? Optional.empty() : Optional.of(new Weapon(mode, s.token(i).word(), lemma));
+    }
+
+    /**
+     * The one weapon a sentence names, when the event's own phrases name none: "grenades were hurled" beside "14
+     * persons were injured". Two different weapons, or a mine that may be a pit, give none.
+     */
+    public Optional<Weapon> onlyWeapon(Sentence s) {
+        Weapon found = null;
+        for (int i = 0; i < s.size(); i++) {
+            if (MINING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+            Optional<Weapon> w = weapon(s, i);
+            if (w.isEmpty() || w.get().lemma().equals("air") || w.get().lemma().equals("mine")) continue;
+            if (found != null && !found.lemma().equals(w.get().lemma())) return Optional.empty();
+            found = w.get();
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Words that make "mine" a pit, not a weapon ("an explosion at a coal mine"). */

@@ -1,17 +1,21 @@
 package wirecoder.model;
 
+import wirecoder.ontology.AcledSubEventType;
+
 import java.util.List;
 
 /**
  * One event as the event-record contract describes it (../shared/spec/event-record.md), plus
  * {@code factualityCue}, {@code explanation} (which rules fired on which tokens, for --explain) and
  * {@code depth}: how many clauses down from the sentence's main clause the trigger sits (0 = main clause),
- * which tells the main event of a sentence from the ones it embeds.
+ * which tells the main event of a sentence from the ones it embeds; {@code weapon}, the weapon word the event names
+ * (lexicon/weapons.tsv), and {@code acled}, ACLED's sub-event type beside PLOVER's (null where ACLED codes no event).
  */
 public record EventRecord(String id, String eventType, String mode, List<String> context, String cameo, String quadClass,
                           List<ActorRef> actor, List<ActorRef> recipient, TimeRef date, Place location, Size size,
                           Factuality factuality, String factualityCue, Attribution attribution, Span trigger,
-                          int sentence, String evidence, List<String> explanation, int depth) {
+                          int sentence, String evidence, List<String> explanation, int depth, String weapon,
+                          AcledSubEventType acled) {
     public EventRecord {
         context = List.copyOf(context);
         actor = List.copyOf(actor);

@@ -1,19 +1,21 @@
 package wirecoder.eval;
 
 import wirecoder.data.TsvTable;
-import wirecoder.model.ActorRef;
 import wirecoder.model.EventRecord;
 import wirecoder.model.Factuality;
+import wirecoder.ontology.AcledSubEventType;
 import wirecoder.ontology.Ontology;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * PLOVER events in ACLED's terms (/eval/acled-mapping.tsv): event type, sub-event type, and the CASE 2021
- * label of the sub-event type. Also picks the event of a text that ACLED would code.
+ * An event's ACLED coding as the suites score it: the sub-event type extract gives (its {@code acled} field), with
+ * its CASE 2021 label, and for diplomacy and statements, which ACLED does not code, "Strategic developments" with the
+ * CASE label DIPLO (/eval/acled-case.tsv). Also picks the event of a text that ACLED would code.
  */
 public final class AcledMapping {
 
@@ -21,47 +23,41 @@ public final class AcledMapping {
     public record Acled(String eventType, String subEventType, String caseLabel, int priority) {
     }
 
-    private record Row(String type, String mode, String actorSector, String recipientSector, String cameo, Acled acled) {
-    }
-
-    private final List<Row> rows = new ArrayList<>();
+    private final Map<AcledSubEventType, Acled> bySubEvent = new HashMap<>();
+    private final Map<String, Acled> byPloverType = new HashMap<>();
 
     public AcledMapping() {
-        List<String> cols = List.of("plover_type", "mode", "actor_sector", "recipient_sector", "cameo", "acled_event_type",
-                "acled_sub_event_type", "case_label", "priority");
-        for (TsvTable.Row r : TsvTable.resource("/eval/acled-mapping.tsv", cols).rows()) {
-            String type = r.required("plover_type");
-            if (!Ontology.PLOVER_TYPES.contains(type)) throw r.fail("not a PLOVER type: " + type);
+        List<String> cols = List.of("acled_sub_event_type", "plover_type", "case_label", "priority");
+        for (TsvTable.Row r : TsvTable.resource("/eval/acled-case.tsv", cols).rows()) {
             int priority;
             try {
                 priority = Integer.parseInt(r.required("priority"));
             } catch (NumberFormatException e) {
                 throw r.fail("priority must be a number");
             }
-            rows.add(new Row(type, r.get("mode"), r.get("actor_sector"), r.get("recipient_sector"), r.get("cameo"),
-                    new Acled(r.required("acled_event_type"), r.required("acled_sub_event_type"), r.required("case_label"), priority)));
+            if (!r.get("acled_sub_event_type").isEmpty()) {
+                AcledSubEventType sub = AcledSubEventType.ofLabel(r.get("acled_sub_event_type"))
+                        .orElseThrow(() -> r.fail("not an ACLED sub-event type: " + r.get("acled_sub_event_type")));
+                bySubEvent.put(sub, new Acled(sub.eventType(), sub.label(), r.required("case_label"), priority));
+            } else {
+                String type = r.required("plover_type");
+                if (!Ontology.PLOVER_TYPES.contains(type)) throw r.fail("not a PLOVER type: " + type);
+                byPloverType.put(type, new Acled("Strategic developments", "Other", r.required("case_label"), priority));
+            }
+        }
+        for (AcledSubEventType t : AcledSubEventType.values()) {
+            if (!bySubEvent.containsKey(t)) throw new IllegalStateException("/eval/acled-case.tsv lacks " + t.label());
         }
     }
 
     public Optional<Acled> map(EventRecord e) {
-        for (Row r : rows) {
-            if (!r.type.equals(e.eventType())) continue;
-            if (!r.mode.isEmpty() && !r.mode.equals("*") && !r.mode.equals(e.mode())) continue;
-            if (!sectorHolds(r.actorSector, e.actor()) || !sectorHolds(r.recipientSector, e.recipient())) continue;
-            if (!r.cameo.isEmpty() && (e.cameo() == null || !e.cameo().startsWith(r.cameo))) continue;
-            return Optional.of(r.acled);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean sectorHolds(String sector, List<ActorRef> actors) {
-        if (sector.isEmpty() || sector.equals("*")) return true;
-        return actors.stream().anyMatch(a -> sector.equals(a.sector()));
+        if (e.acled() != null) return Optional.of(bySubEvent.get(e.acled()));
+        return Optional.ofNullable(byPloverType.get(e.eventType()));
     }
 
     /**
      * The event ACLED would code from a text: asserted before other, the main clause's before an embedded one's
-     * ("families who say their children were kidnapped held a sit-in" is a protest), then by the mapping's priority (violence
+     * ("families who say their children were kidnapped held a sit-in" is a protest), then by priority (violence
      * before protest before strategic developments), then one whose mode says how (an IED, an airstrike) before a
      * bare killing, then the main clause, then text order.
      */

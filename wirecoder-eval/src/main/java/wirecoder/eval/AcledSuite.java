@@ -113,7 +113,7 @@ public final class AcledSuite implements Suite {
         }
         km.sort(null);
         List<Metric> m = new ArrayList<>();
-        m.add(new Metric("event_type_accuracy", types.accuracy(), types.items(), "ACLED event type of the event ACLED would code (PLOVER type and mode mapped by eval/acled-mapping.tsv) equals the gold type"));
+        m.add(new Metric("event_type_accuracy", types.accuracy(), types.items(), "ACLED event type of the event ACLED would code (its acled field; diplomacy counted as strategic developments, eval/acled-case.tsv) equals the gold type"));
         m.add(new Metric("event_type_macro_f1", types.macroF1(), types.items(), "F1 per ACLED event type, averaged over the 6 types"));
         m.add(new Metric("actor1_match", actor.value(), actor.total(), "a word (4+ letters) of an actor's canonical name, or its country, occurs in the gold actor1"));
         m.add(new Metric("actor1_country", actor1Country.value(), actor1Country.total(), "where the gold actor1 names a country (\"Protesters (Lebanon)\", \"Military Forces of Syria (2000-)\"), an actor of the coded event, asserted, has that country"));

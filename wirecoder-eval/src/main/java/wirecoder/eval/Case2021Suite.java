@@ -67,6 +67,6 @@ public final class Case2021Suite implements Suite {
                 all.items(), all.macroF1(), acled.macroF1(), all.accuracy(), seconds == 0 ? 0 : all.items() / seconds);
         return new SuiteResult("case2021", m, table, summary, all.items(), seconds,
                 "No text without an event is labelled OTHER; disasters, organised crime and attribution have no PLOVER "
-                        + "type and score 0; sub-types such as grenade or chemical weapons need mode words the lexicon lacks.");
+                        + "type and score 0; claims of responsibility are coded as the attack they claim; a chemical attack told over two sentences keeps the first sentence's weapon.");
     }
 }

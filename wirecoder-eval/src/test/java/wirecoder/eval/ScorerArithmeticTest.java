@@ -27,10 +27,25 @@ class ScorerArithmeticTest {
                 : List.of(new ActorRef("x", "x", actorCountry, actorSector, 0, 1, "table"));
         Place place = placeCountry == null ? null
                 : new Place("p", "p", 0, 1, null, null, null, placeCountry, null, null, "country", false);
-        return new EventRecord("e", type, mode, List.of(), "190", "material_conflict", actors, List.of(),
+        return coded(new EventRecord("e", type, mode, List.of(), "190", "material_conflict", actors, List.of(),
                 date == null ? null : new TimeRef(date, date, "day", 0, 1, "text"), place,
                 dead == null ? Size.EMPTY : Size.EMPTY.with("dead", dead, dead.toString()), Factuality.ASSERTED, null, null,
-                new Span("t", 0, 1), 0, "t", List.of(), 0);
+                new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+    }
+
+    private static final wirecoder.ontology.AcledTypes ACLED = new wirecoder.ontology.AcledTypes();
+
+    /** The event with the ACLED sub-event type extract would give it. */
+    static EventRecord coded(EventRecord e) {
+        java.util.function.Function<List<ActorRef>, java.util.Set<String>> sectors = l -> l.stream().map(ActorRef::sector)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.function.Function<List<ActorRef>, java.util.Set<String>> roles = l -> l.stream()
+                .map(a -> a.name().substring(a.name().lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toSet());
+        var sub = ACLED.code(new wirecoder.ontology.AcledTypes.Cues(e.eventType(), e.mode(), e.cameo(), sectors.apply(e.actor()),
+                sectors.apply(e.recipient()), roles.apply(e.actor()), roles.apply(e.recipient()), e.weapon(), java.util.Set.of()));
+        return new EventRecord(e.id(), e.eventType(), e.mode(), e.context(), e.cameo(), e.quadClass(), e.actor(), e.recipient(),
+                e.date(), e.location(), e.size(), e.factuality(), e.factualityCue(), e.attribution(), e.trigger(), e.sentence(),
+                e.evidence(), e.explanation(), e.depth(), e.weapon(), sub.orElse(null));
     }
 
     @Test
@@ -182,16 +197,16 @@ class ScorerArithmeticTest {
         List<Giveme5w1hSuite.Gold> gold = List.of(
                 new Giveme5w1hSuite.Gold("t", pub, List.of("2016-11-09"), List.of("Croydon"), List.of("Several people")),
                 new Giveme5w1hSuite.Gold("t", pub, List.of("2016-11-08"), List.of("in Paris"), List.of("French police")));
-        EventRecord a = new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
+        EventRecord a = coded(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
                 List.of(new ActorRef("people", "Several people", null, "CVL", 0, 1, "role")), List.of(),
                 new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
                 new Place("Croydon", "Croydon", 0, 1, null, null, null, "GBR", null, null, "unresolved", false), Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
-        EventRecord b = new EventRecord("e", "COERCE", null, List.of(), "173", "q",
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+        EventRecord b = coded(new EventRecord("e", "COERCE", null, List.of(), "173", "q",
                 List.of(new ActorRef("France police", "French police", "FRA", "COP", 0, 1, "role")), List.of(),
                 new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
                 new Place("Lyon", "Lyon", 0, 1, null, null, null, "FRA", null, null, "unresolved", false), Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
         Lead several = new Lead(0, new ActorRef("Several people", "Several people", null, null, 0, 1, "lead-subject"),
                 new Span("died", 2, 3), null, "lead-subject", null);
         Lead mayor = new Lead(0, new ActorRef("The mayor", "The mayor", null, null, 0, 1, "lead-subject"),
@@ -219,14 +234,14 @@ class ScorerArithmeticTest {
         List<Petrarch2Suite.Gold> gold = List.of(
                 new Petrarch2Suite.Gold("t", null, List.of(new Petrarch2Suite.Triple("ISR", "PSE", "190"))),
                 new Petrarch2Suite.Gold("t", null, List.of(new Petrarch2Suite.Triple("USAGOV", "CHN", "040"))));
-        EventRecord hit = new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
+        EventRecord hit = coded(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
                 List.of(new ActorRef("Israel", "Israel", "ISR", "GOV", 0, 1, "table")),
                 List.of(new ActorRef("Palestine", "Gaza", "PSE", "GOV", 0, 1, "table")), null, null, Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
-        EventRecord nearMiss = new EventRecord("e", "CONSULT", null, List.of(), "046", "q",
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+        EventRecord nearMiss = coded(new EventRecord("e", "CONSULT", null, List.of(), "046", "q",
                 List.of(new ActorRef("United States government", "US officials", "USA", "GOV", 0, 1, "role")),
                 List.of(new ActorRef("China", "China", "CHN", "GOV", 0, 1, "table")), null, null, Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
         SuiteResult perfect = Petrarch2Suite.score(gold.subList(0, 1), List.of(List.of(hit)), 1);
         assertEquals(1.0, perfect.metric("exact_f1").value(), EPS);
         SuiteResult none = Petrarch2Suite.score(gold, List.of(List.of(), List.of()), 1);
@@ -246,8 +261,8 @@ class ScorerArithmeticTest {
                 List.of(java.util.Set.of("19", "14"), java.util.Set.of("19", "01"), java.util.Set.of("14")));
         assertEquals(java.util.Set.of("14", "19"), g.majority());
         EventRecord assault = event("ASSAULT", null, null, null, null, null, null);
-        EventRecord protest = new EventRecord("e", "PROTEST", "demo", List.of(), "141", "q", List.of(), List.of(), null, null,
-                Size.EMPTY, Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0);
+        EventRecord protest = coded(new EventRecord("e", "PROTEST", "demo", List.of(), "141", "q", List.of(), List.of(), null, null,
+                Size.EMPTY, Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
         SuiteResult perfect = CameoCodersSuite.score(List.of(g), List.of(List.of(assault, protest)), 1);
         assertEquals(1.0, perfect.metric("root_f1").value(), EPS);
         SuiteResult none = CameoCodersSuite.score(List.of(g), List.of(List.of()), 1);
@@ -263,9 +278,9 @@ class ScorerArithmeticTest {
         for (String t : wirecoder.ontology.Ontology.PLOVER_TYPES) {
             assertEquals(true, mapping.map(event(t, null, null, null, null, null, null)).isPresent(), t);
         }
-        assertEquals("Violence against civilians", mapping.map(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
+        assertEquals("Violence against civilians", mapping.map(coded(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
                 List.of(), List.of(new ActorRef("c", "c", null, "CVL", 0, 1, "role")), null, null, Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0)).orElseThrow().eventType());
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null))).orElseThrow().eventType());
     }
 
     @Test

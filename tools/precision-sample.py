@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Hand-judged precision sample of extract's output on general news (TR-News), rerunnable.
+
+  tools/precision-sample.py input  OUT.jsonl                 TR-News.xml (../shared) as extract input
+  tools/precision-sample.py packet INPUT.jsonl EXTRACTED.jsonl PACKET.md [--seed N] [--n 80]
+                                                            a fixed-seed sample of events, with the
+                                                            article text, for a judge to read
+  tools/precision-sample.py score  JUDGMENTS.tsv             the share of real, not-event and duplicate
+                                                            events in a judged sample
+
+The corpus is research data for internal evaluation: the packet (which quotes it) is written outside
+the repository; docs/ keeps only event ids, the fields judged and the judgments.
+"""
+import argparse
+import collections
+import json
+import random
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "geoparsing-gritta" / "TR-News.xml"
+VERDICTS = ("real", "wrong_type", "not_event", "duplicate")
+
+
+def to_input(out):
+    root = ET.parse(SHARED).getroot()
+    n = 0
+    with open(out, "w") as f:
+        for a in root.iter("article"):
+            text = (a.findtext("text") or "").strip()
+            if not text:
+                continue
+            title = " ".join((a.findtext("title") or "").split())
+            f.write(json.dumps({"id": a.get("docid"), "published": (a.findtext("dltime") or "").strip(),
+                                "title": title, "text": text}) + "\n")
+            n += 1
+    print(f"{n} articles -> {out}")
+
+
+def describe(e):
+    def names(actors):
+        return "; ".join(f"{a['name']} [{a.get('country') or '-'} {a.get('sector') or '-'}]" for a in actors) or "-"
+    size = e.get("size") or {}
+    counts = ", ".join(f"{k}={v}" for k, v in size.items() if isinstance(v, int) and v) or "-"
+    loc = (e.get("location") or {}).get("name") or "-"
+    return (f"type {e['event_type']}{'/' + e['mode'] if e.get('mode') else ''} (CAMEO {e.get('cameo')}), "
+            f"trigger \"{e['trigger']['text']}\" in sentence {e['sentence']}, factuality {e['factuality']}\n"
+            f"  actor: {names(e['actor'])}\n  recipient: {names(e['recipient'])}\n"
+            f"  date: {(e.get('date') or {}).get('value')}, place: {loc}, counts: {counts}")
+
+
+def packet(inputs, extracted, out, seed, n):
+    articles = [json.loads(line) for line in open(extracted)]
+    events = [(a, e) for a in articles for e in a.get("events", [])]
+    sample = random.Random(seed).sample(events, min(n, len(events)))
+    sample.sort(key=lambda ae: (ae[0]["id"], ae[1]["sentence"], ae[1]["trigger"]["start"]))
+    texts = {a["id"]: a for a in (json.loads(line) for line in open(inputs))}
+    with open(out, "w") as f:
+        f.write(f"# {len(sample)} events sampled (seed {seed}) from {len(events)} events in {len(articles)} articles\n\n")
+        shown = set()
+        for a, e in sample:
+            if a["id"] not in shown and a["id"] in texts:
+                f.write(f"## article {a['id']}: {texts[a['id']].get('title', '')}\n\n{texts[a['id']]['text']}\n\n")
+                shown.add(a["id"])
+            others = [o for o in a["events"] if o["id"] != e["id"]]
+            f.write(f"### event {e['id']}\n{describe(e)}\n  evidence: {e.get('evidence')}\n"
+                    f"  other events of this article: "
+                    + ("; ".join(f"{o['id']} {o['event_type']} \"{o['trigger']['text']}\" (s{o['sentence']})" for o in others) or "none")
+                    + "\n\n")
+    print(f"{len(sample)} events -> {out}")
+
+
+def score(judgments):
+    counts = collections.Counter()
+    for line in open(judgments):
+        if line.startswith("#") or line.startswith("event_id") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 2 or cols[1] not in VERDICTS:
+            sys.exit(f"{judgments}: bad line (verdict must be one of {', '.join(VERDICTS)}): {line.strip()}")
+        counts[cols[1]] += 1
+    total = sum(counts.values())
+    for v in VERDICTS:
+        print(f"{v:11s} {counts[v]:3d}  {counts[v] / total:.1%}")
+    print(f"{'total':11s} {total:3d}")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    i = sub.add_parser("input"); i.add_argument("out")
+    k = sub.add_parser("packet"); k.add_argument("inputs"); k.add_argument("extracted"); k.add_argument("out")
+    k.add_argument("--seed", type=int, default=2026); k.add_argument("--n", type=int, default=80)
+    s = sub.add_parser("score"); s.add_argument("judgments")
+    a = p.parse_args()
+    if a.cmd == "input":
+        to_input(a.out)
+    elif a.cmd == "packet":
+        packet(a.inputs, a.extracted, a.out, a.seed, a.n)
+    else:
+        score(a.judgments)
+
+
+if __name__ == "__main__":
+    main()
