@@ -10,6 +10,12 @@ public final class Ratio {
         if (hit) hits++;
     }
 
+    /** Adds another ratio's hits and total. */
+    public void add(Ratio other) {
+        hits += other.hits;
+        total += other.total;
+    }
+
     public double value() { return total == 0 ? 0 : (double) hits / total; }
 
     public int total() { return total; }

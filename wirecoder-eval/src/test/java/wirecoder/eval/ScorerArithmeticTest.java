@@ -284,6 +284,28 @@ class ScorerArithmeticTest {
     }
 
     @Test
+    void nonEventRates() {
+        EventRecord police = coded(new EventRecord("e", "COERCE", "arrest", List.of(), "173", "q",
+                List.of(new ActorRef("India police", "police", "IND", "COP", 0, 6, "role")), List.of(), null, null, Size.EMPTY,
+                Factuality.ASSERTED, null, null, new Span("arrested", 20, 28), 0, "t", List.of(), 0, null, null));
+        EventRecord hedged = coded(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q", List.of(), List.of(), null, null,
+                Size.EMPTY, Factuality.HYPOTHETICAL, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+        // One text of two has an asserted event; a hedged one does not count.
+        Ratio r = NonEventSuite.asserted(List.of(List.of(police), List.of(hedged)));
+        assertEquals(0.5, r.value(), EPS);
+        // The police event lies in the second sentence, which has no police action: a false one; the first has one.
+        IndiaPoliceSuite.Doc doc = new IndiaPoliceSuite.Doc("d", null, "x", List.of(
+                new IndiaPoliceSuite.Sentence(0, 10, "a", java.util.Set.of()),
+                new IndiaPoliceSuite.Sentence(10, 40, "b", java.util.Set.of()),
+                new IndiaPoliceSuite.Sentence(40, 50, "c", java.util.Set.of("ANY_ACTION"))));
+        Ratio p = NonEventSuite.policeEvents(List.of(doc), List.of(List.of(police)));
+        assertEquals(2, p.total());
+        assertEquals(1, p.hits());
+        SuiteResult s = NonEventSuite.score(r, r, p, 1);
+        assertEquals(0.5, s.metric("false_event_rate").value(), EPS);
+    }
+
+    @Test
     void goldSpansOffTheirPhraseAreRealigned() {
         String text = "Floods hit Manitoba and Manitoba's north.";
         assertEquals(11, GeoSuite.nearest(text, "Manitoba", 13, 40));
