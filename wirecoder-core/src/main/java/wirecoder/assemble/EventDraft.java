@@ -23,6 +23,10 @@ final class EventDraft {
     String mode;
     String cameo;
     String triggerLemma;
+    /** One side's part of an event the text gives counts per side for; never joined with another side's. */
+    boolean sidePart;
+    /** Trigger lemmas of the mentions merged into this one ("operation" under "assault"). */
+    final java.util.Set<String> mergedLemmas = new java.util.HashSet<>();
     /** The weapon word the event names, lemma ("grenade"), or null. */
     String weapon;
     final List<ActorRef> actors = new ArrayList<>();

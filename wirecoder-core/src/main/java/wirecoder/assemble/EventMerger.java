@@ -77,9 +77,100 @@ final class EventMerger {
                 continue;
             }
             if (d.actors.isEmpty()) inheritOperationActor(d, out, sentences.get(d.sentence));
+            EventDraft incident = sameIncident(d, out, sentences.get(d.sentence));
+            if (incident != null) {
+                // The mention that says more (its own day, a source) stands for the incident.
+                boolean richer = detail(d) > detail(incident);
+                EventDraft keep = richer ? d : incident;
+                EventDraft gone = richer ? incident : d;
+                absorb(keep, gone, "the same incident, told in sentence " + gone.sentence);
+                keep.size = size(keep.casualties);
+                if (richer) out.set(out.indexOf(incident), d);
+                continue;
+            }
             out.add(d);
         }
         return out;
+    }
+
+    /** Violence and arrests: the kinds of event a news story retells sentence after sentence. */
+    private static boolean incidentKind(EventDraft d) {
+        return d.type.equals("ASSAULT") || d.type.equals("COERCE") && "arrest".equals(d.mode);
+    }
+
+    /** Mentions that report a toll, not a new act: "three others were wounded", "25 people are dead". */
+    private static final Set<String> TOLL = Set.of("kill", "wound", "injure", "die", "dead", "hurt", "injured", "wounded", "casualty");
+
+    /** Words that tell a mention is of another incident than the ones before it. */
+    private static final Set<String> ANOTHER = Set.of("separate", "another", "second", "third", "earlier", "previous",
+            "similar", "last", "also", "meanwhile", "elsewhere", "later");
+
+    /**
+     * One record per incident: a later mention of violence or an arrest joins an earlier one of the same kind when
+     * nothing tells them apart (sides, day, place, "in a separate attack") and it is a toll of the earlier one, or
+     * the earlier one is the story's lead incident, or both name the same person. News tells one incident in a
+     * lead, then again with details and the victim's side.
+     */
+    private static EventDraft sameIncident(EventDraft d, List<EventDraft> earlier, Sentence s) {
+        if (!incidentKind(d) || d.factuality != wirecoder.model.Factuality.ASSERTED || d.historical) return null;
+        for (int i = 0; i < s.size(); i++) if (ANOTHER.contains(s.token(i).lower())) return null;
+        EventDraft lead = null;
+        for (EventDraft e : earlier) {
+            if (e.type.equals(d.type) && incidentKind(e) && e.factuality == wirecoder.model.Factuality.ASSERTED) {
+                lead = e;
+                break;
+            }
+        }
+        boolean toll = TOLL.contains(d.triggerLemma);
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            EventDraft e = earlier.get(k);
+            if (!e.type.equals(d.type) || !incidentKind(e) || e.factuality != d.factuality || e.historical) continue;
+            // A toll no one is named for may count other victims of the same act ("three other people were wounded").
+            boolean victims = compatible(e.recipients, d.recipients) || toll && d.actors.isEmpty() && !d.sidePart && !e.sidePart;
+            if (d.sidePart && e.sidePart) continue;
+            if (!compatible(e.actors, d.actors) || !victims || crossed(e, d)) continue;
+            if (!sameDay(e.date == null || e.date.value() == null ? (lead == null ? null : lead.date) : e.date, d.date)
+                    || !samePlace(e, d)) continue;
+            if (toll || e == lead || sharesNamed(e.actors, d.actors) && named(d.actors) || sharesNamed(e.recipients, d.recipients) && named(d.recipients)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** How much a mention tells of its incident: a day of its own, a source, named sides. */
+    private static int detail(EventDraft d) {
+        int n = 0;
+        if (d.date != null && d.date.value() != null && "text".equals(d.date.basis())) n += 2;
+        if (d.attribution != null) n++;
+        if (named(d.actors)) n++;
+        if (named(d.recipients)) n++;
+        return n;
+    }
+
+    /** The victim of one mention acting in the other: two acts, as a shooting and the police shooting back. */
+    private static boolean crossed(EventDraft a, EventDraft b) {
+        return sharesNamed(a.actors, b.recipients) || sharesNamed(a.recipients, b.actors);
+    }
+
+    private static boolean named(List<ActorRef> actors) {
+        return actors.stream().anyMatch(a -> !a.resolvedBy().startsWith("role"));
+    }
+
+    /** Two days the text gives, or a mention's own day against the lead's when the earlier mention has none. */
+    private static boolean sameDay(wirecoder.model.TimeRef a, wirecoder.model.TimeRef b) {
+        if (a == null || b == null || a.value() == null || b.value() == null) return true;
+        if ("publication".equals(a.basis()) || "publication".equals(b.basis())) return true;
+        return a.value().equals(b.value());
+    }
+
+    private static boolean samePlace(EventDraft a, EventDraft b) {
+        if (a.location == null || b.location == null) return true;
+        if (a.location.name().equals(b.location.name())) return true;
+        // A town and the province it lies in are one place at different precision; two towns are two places.
+        boolean aTown = a.location.precision().equals("town"), bTown = b.location.precision().equals("town");
+        if (aTown && bTown) return false;
+        return a.location.admin1() == null || b.location.admin1() == null || a.location.admin1().equals(b.location.admin1());
     }
 
     /**
@@ -122,7 +213,8 @@ final class EventMerger {
                     String lemma = s.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
                     for (int e = earlier.size() - 1; e >= 0; e--) {
                         EventDraft op = earlier.get(e);
-                        if (op.triggerLemma.equals(lemma) && !op.actors.isEmpty() && k != d.mention.trigger()) {
+                        if ((op.triggerLemma.equals(lemma) || op.mergedLemmas.contains(lemma)) && !op.actors.isEmpty()
+                                && k != d.mention.trigger()) {
                             for (ActorRef a : op.actors) if (!d.hasRecipient(a.name())) d.actors.add(a);
                             d.explanation.add("actor from the earlier '" + op.triggerText + "' (sentence " + op.sentence
                                     + ") this event is part of");
@@ -156,6 +248,8 @@ final class EventMerger {
     }
 
     private static void absorb(EventDraft into, EventDraft d, String why) {
+        into.mergedLemmas.add(d.triggerLemma);
+        into.mergedLemmas.addAll(d.mergedLemmas);
         if (into.weapon == null) into.weapon = d.weapon;
         if (into.mode.isEmpty() && !d.mode.isEmpty()) {
             into.mode = d.mode;
@@ -204,6 +298,7 @@ final class EventMerger {
             part.casualties.addAll(e.getValue());
             part.size = size(e.getValue());
             part.explanation.add("split by side: " + (side == null ? "unknown side" : side.name()));
+            part.sidePart = true;
             out.add(part);
         }
         return out;

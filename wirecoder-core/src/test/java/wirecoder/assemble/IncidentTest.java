@@ -1,0 +1,42 @@
+package wirecoder.assemble;
+
+import org.junit.jupiter.api.Test;
+import wirecoder.Fixtures;
+import wirecoder.model.EventRecord;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** One record per incident: a story's lead, its toll and its retelling are one event; another incident stays apart. */
+class IncidentTest {
+
+    private static List<EventRecord> assaults(String text) {
+        return Fixtures.extract(text, Fixtures.THURSDAY).events().stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+    }
+
+    @Test
+    void theTollAndTheRetellingJoinTheLeadIncident() {
+        List<EventRecord> e = assaults("A gunman shot a police officer dead in Lyon on Wednesday. "
+                + "Three other people were wounded in the attack, police said. "
+                + "Witnesses said the gunman shot the officer at close range.");
+        assertEquals(1, e.size(), Fixtures.describe(e));
+    }
+
+    @Test
+    void aSeparateOrLaterIncidentStaysApart() {
+        List<EventRecord> e = assaults("A gunman shot a police officer dead in Lyon on Wednesday. "
+                + "In a separate attack, two soldiers were wounded in Marseille.");
+        assertEquals(2, e.size(), Fixtures.describe(e));
+        List<EventRecord> later = assaults("Gunmen attacked a police station in Kandahar on Wednesday. "
+                + "The attackers were later killed by soldiers.");
+        assertEquals(2, later.size(), Fixtures.describe(later));
+    }
+
+    @Test
+    void anIncidentOnAnotherDayStaysApart() {
+        List<EventRecord> e = assaults("A gunman shot a police officer dead in Ankara on Wednesday. "
+                + "On Dec. 10, two bombs killed 44 people outside a stadium in Istanbul.");
+        assertEquals(2, e.size(), Fixtures.describe(e));
+    }
+}
