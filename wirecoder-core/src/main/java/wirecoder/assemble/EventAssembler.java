@@ -87,7 +87,10 @@ public final class EventAssembler {
             trigger(d, s, text);
             if (!roles(d, s, text, cast)) continue;
             // A game won, an accident, a weather warning: no event, counted by the gate's rule.
-            if (gate.check(d.type, s.token(m.trigger()).lemma(), d.actors.stream().anyMatch(EventAssembler::agent), s, text).isPresent()) continue;
+            Optional<PrecisionGate.Rule> dropped = gate.check(new PrecisionGate.Mention(d.type, s.token(m.trigger()).lemma(),
+                    d.actors.stream().anyMatch(EventAssembler::agent), companies(d), weapons.onlyWeapon(s).isPresent()
+                    || weapons.namesExplosive(s)), s, text);
+            if (dropped.isPresent()) continue;
             drafts.add(d);
         }
         List<List<Integer>> paths = new ArrayList<>();
@@ -299,6 +302,12 @@ public final class EventAssembler {
      * Whether an actor can have done a deed on purpose: a state, a force, a group, not civilians ("180 people dead"
      * read as the quake's actor) nor a name of no known sector.
      */
+    /** Companies dealing with companies: every actor a business, no one else on the other side. */
+    private static boolean companies(EventDraft d) {
+        return !d.actors.isEmpty() && d.actors.stream().allMatch(a -> "BUS".equals(a.sector()))
+                && d.recipients.stream().allMatch(a -> "BUS".equals(a.sector()) || a.sector() == null);
+    }
+
     private static boolean agent(ActorRef a) {
         return a.sector() != null && !a.sector().equals("CVL") && !a.sector().equals("REF");
     }

@@ -150,7 +150,14 @@ final class EventMerger {
 
     /** The victim of one mention acting in the other: two acts, as a shooting and the police shooting back. */
     private static boolean crossed(EventDraft a, EventDraft b) {
-        return sharesNamed(a.actors, b.recipients) || sharesNamed(a.recipients, b.actors);
+        return sharesNamed(a.actors, b.recipients) || sharesNamed(a.recipients, b.actors)
+                // "a gunman opened fire on police" and "police shot the attacker": the sides' sectors swap.
+                || sharesSector(a.actors, b.recipients) && sharesSector(a.recipients, b.actors);
+    }
+
+    private static boolean sharesSector(List<ActorRef> x, List<ActorRef> y) {
+        for (ActorRef a : x) for (ActorRef b : y) if (a.sector() != null && a.sector().equals(b.sector())) return true;
+        return false;
     }
 
     private static boolean named(List<ActorRef> actors) {

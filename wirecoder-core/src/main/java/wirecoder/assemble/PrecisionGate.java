@@ -18,26 +18,42 @@ import java.util.regex.Pattern;
  */
 public final class PrecisionGate {
 
+    /**
+     * What the gate knows of a mention: its type and trigger lemma, whether an actor that can act on purpose does it,
+     * whether every actor is a company acting with companies, and whether its sentence names a weapon.
+     */
+    public record Mention(String type, String triggerLemma, boolean hasAgent, boolean companies, boolean weapon) {
+    }
+
+    /** When a rule applies beside its context: always, with no agent (and no weapon named), or among companies. */
+    enum When { ALWAYS, NO_ACTOR, COMPANIES }
+
     /** One rule of the gate. */
     public static final class Rule extends CountedRule {
         private final Set<String> types;
         private final Set<String> triggers;
         private final Set<String> words;
         private final List<Pattern> phrases;
-        private final boolean noActor;
+        private final When when;
+        private final boolean anyContext;
 
         Rule(String name, String description, Set<String> types, Set<String> triggers, Set<String> words, List<Pattern> phrases,
-             boolean noActor) {
+             When when) {
             super(name, description);
             this.types = types;
             this.triggers = triggers;
             this.words = words;
             this.phrases = phrases;
-            this.noActor = noActor;
+            this.when = when;
+            this.anyContext = words.contains("*");
         }
 
-        boolean drops(String type, String triggerLemma, boolean hasActor, Sentence s, String sentenceText) {
-            if (!types.contains(type) || !(triggers.contains("*") || triggers.contains(triggerLemma)) || noActor && hasActor) return false;
+        boolean drops(Mention m, Sentence s, String sentenceText) {
+            if (!types.contains(m.type()) || !(triggers.contains("*") || triggers.contains(m.triggerLemma()))) return false;
+            // A car bomb is no car crash: a weapon named keeps an event whose actor is unknown.
+            if (when == When.NO_ACTOR && (m.hasAgent() || m.weapon())) return false;
+            if (when == When.COMPANIES && !m.companies()) return false;
+            if (anyContext) return true;
             for (Token t : s.tokens()) {
                 if (words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.lower())) return true;
             }
@@ -52,7 +68,7 @@ public final class PrecisionGate {
         List<String> columns = List.of("rule", "types", "triggers", "context", "when", "description");
         for (TsvTable.Row r : TsvTable.resource("/lexicon/false-events.tsv", columns).rows()) {
             String when = r.get("when");
-            if (!when.isEmpty() && !when.equals("no-actor")) throw r.fail("when must be no-actor or empty");
+            if (!Set.of("", "no-actor", "companies").contains(when)) throw r.fail("when must be no-actor, companies or empty");
             Set<String> words = new java.util.HashSet<>();
             List<Pattern> phrases = new ArrayList<>();
             for (String c : r.list("context", "|")) {
@@ -63,15 +79,17 @@ public final class PrecisionGate {
             }
             if (words.isEmpty() && phrases.isEmpty()) throw r.fail("a rule needs context words");
             rules.add(new Rule(r.required("rule"), r.required("description"), Set.copyOf(r.list("types", "|")),
-                    Set.copyOf(r.list("triggers", "|")), Set.copyOf(words), List.copyOf(phrases), when.equals("no-actor")));
+                    Set.copyOf(r.list("triggers", "|")), Set.copyOf(words), List.copyOf(phrases),
+                    when.equals("no-actor") ? When.NO_ACTOR : when.equals("companies") ? When.COMPANIES : When.ALWAYS));
         }
     }
 
     /** The first rule that drops the event, counted, or empty when it stands. */
-    public Optional<Rule> check(String type, String triggerLemma, boolean hasActor, Sentence s, String text) {
+    public Optional<Rule> check(Mention m, Sentence s, String text) {
         String sentenceText = text.substring(s.begin(), s.end());
+        Mention lower = new Mention(m.type(), m.triggerLemma().toLowerCase(Locale.ROOT), m.hasAgent(), m.companies(), m.weapon());
         for (Rule r : rules) {
-            if (r.drops(type, triggerLemma.toLowerCase(Locale.ROOT), hasActor, s, sentenceText)) {
+            if (r.drops(lower, s, sentenceText)) {
                 r.hit();
                 return Optional.of(r);
             }

@@ -26,7 +26,7 @@ public final class TriggerLexicon {
     public static final List<String> COLUMNS = List.of("lemma", "pos", "constraint", "type", "mode", "cameo", "needs");
     /** The file of rows converted from PETRARCH2's CAMEO verb dictionary; row sources start with its name. */
     public static final String CONVERTED = "cameo-verbs.tsv";
-    private static final Set<String> CONSTRAINTS = Set.of("obj", "gov", "prt", "compound", "objperson", "obl", "subj");
+    private static final Set<String> CONSTRAINTS = Set.of("obj", "gov", "prt", "compound", "objperson", "obl", "subj", "noobj");
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
     private final SupportVerbs support;
@@ -80,7 +80,7 @@ public final class TriggerLexicon {
         if (!CONSTRAINTS.contains(kind)) throw r.fail("unknown constraint '" + kind + "'; valid: " + CONSTRAINTS);
         Set<String> values = new LinkedHashSet<>();
         if (eq >= 0) for (String v : c.substring(eq + 1).split("\\|")) values.add(v.trim().toLowerCase(Locale.ROOT));
-        if (!kind.equals("objperson") && values.isEmpty()) throw r.fail("constraint " + kind + " needs values");
+        if (!kind.equals("objperson") && !kind.equals("noobj") && values.isEmpty()) throw r.fail("constraint " + kind + " needs values");
         return new TriggerRule.Constraint(kind, Set.copyOf(values));
     }
 
@@ -221,6 +221,10 @@ public final class TriggerLexicon {
                 for (int o : s.children(i, "nsubj:pass")) if (persons.isPersonOrGroup(s, o)) return true;
                 if (s.headRelation(i).startsWith("acl") && persons.isPersonOrGroup(s, s.head(i))) return true;
                 return false;
+            }
+            case "noobj" -> {
+                // "protesters demonstrated", not "athletes demonstrated incredible prowess".
+                return s.children(i, "obj").isEmpty() && s.children(i, "ccomp").isEmpty();
             }
             default -> throw new IllegalStateException("unchecked constraint " + c.kind());
         }

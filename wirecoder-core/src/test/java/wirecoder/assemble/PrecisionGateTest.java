@@ -54,4 +54,37 @@ class PrecisionGateTest {
     void aPrizeWonIsNoCapture() {
         assertTrue(events("She also captured four medals at the world championships.").isEmpty());
     }
+
+    @Test
+    void wordSensesThatAreNoEvents() {
+        assertTrue(events("A teenaged swimmer surfaced to capture the national imagination.").isEmpty());
+        assertTrue(events("Canadian athletes have demonstrated incredible prowess this year.").isEmpty());
+        assertTrue(events("\"You pick yourself up and you start all over,\" added Taylor.").isEmpty());
+        assertTrue(events("Alberta looks beyond the U.S. and its increasing opposition to free trade.").stream().noneMatch(e -> e.eventType().equals("RETREAT")));
+        assertTrue(events("On Friday evening, city police were called to check on the well-being of a woman.").isEmpty());
+        assertTrue(events("For more information, call the city museum at 806-423-1253.").isEmpty());
+        assertTrue(events("The global energy shortage is particularly threatening to South Africa.").isEmpty());
+    }
+
+    @Test
+    void opinionsCompaniesAndALifetimeAreNoEvents() {
+        assertTrue(events("The FBI agrees with the CIA's conclusion that Russia's goal was to help Trump win.").isEmpty());
+        assertTrue(events("Starbucks agreed to buy out its joint venture partner Uni-President for $1.3bn.").isEmpty());
+        assertTrue(events("Fidel Castro defied the United States for decades.").isEmpty());
+    }
+
+    @Test
+    void roadAccidentsAndFallingTreesHaveNoAttacker() {
+        assertTrue(events("A woman was killed and five others were injured when a large tree fell on a wedding party in Los Angeles.").isEmpty());
+        assertTrue(events("A four-year-old boy riding a scooter was killed on a road in Kingston on Sunday.").isEmpty());
+        assertTrue(events("Collision investigators will close Rest Acres Road for several hours.").isEmpty());
+    }
+
+    @Test
+    void aCarBombAndADetentionStay() {
+        List<EventRecord> bomb = events("A car bomb killed five people near a market in Kirkuk on Sunday.");
+        assertEquals("ASSAULT", Fixtures.find(bomb, "bomb", e -> true).eventType());
+        List<EventRecord> held = events("The suspect is being held without bail at the county jail.");
+        assertEquals("COERCE", Fixtures.find(held, "held", e -> e.trigger().text().contains("held")).eventType());
+    }
 }
