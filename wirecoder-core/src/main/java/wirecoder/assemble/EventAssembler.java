@@ -88,7 +88,7 @@ public final class EventAssembler {
             if (!roles(d, s, text, cast)) continue;
             // A game won, an accident, a weather warning: no event, counted by the gate's rule.
             Optional<PrecisionGate.Rule> dropped = gate.check(new PrecisionGate.Mention(d.type, s.token(m.trigger()).lemma(),
-                    d.actors.stream().anyMatch(EventAssembler::agent), companies(d), weapons.onlyWeapon(s).isPresent()
+                    !d.actors.isEmpty(), d.actors.stream().anyMatch(EventAssembler::agent), companies(d), weapons.onlyWeapon(s).isPresent()
                     || weapons.namesExplosive(s)), s, text);
             if (dropped.isPresent()) continue;
             drafts.add(d);

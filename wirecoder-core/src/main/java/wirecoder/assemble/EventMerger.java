@@ -124,7 +124,8 @@ final class EventMerger {
         boolean toll = TOLL.contains(d.triggerLemma);
         for (int k = earlier.size() - 1; k >= 0; k--) {
             EventDraft e = earlier.get(k);
-            if (!e.type.equals(d.type) || !incidentKind(e) || e.factuality != d.factuality || e.historical) continue;
+            // Within a sentence the sentence stage has decided ("opened fire ..., killing one": two records).
+            if (e.sentence == d.sentence || !e.type.equals(d.type) || !incidentKind(e) || e.factuality != d.factuality || e.historical) continue;
             // A toll no one is named for may count other victims of the same act ("three other people were wounded").
             boolean victims = compatible(e.recipients, d.recipients) || toll && d.actors.isEmpty() && !d.sidePart && !e.sidePart;
             if (d.sidePart && e.sidePart) continue;

@@ -22,11 +22,11 @@ public final class PrecisionGate {
      * What the gate knows of a mention: its type and trigger lemma, whether an actor that can act on purpose does it,
      * whether every actor is a company acting with companies, and whether its sentence names a weapon.
      */
-    public record Mention(String type, String triggerLemma, boolean hasAgent, boolean companies, boolean weapon) {
+    public record Mention(String type, String triggerLemma, boolean hasActor, boolean hasAgent, boolean companies, boolean weapon) {
     }
 
     /** When a rule applies beside its context: always, with no agent (and no weapon named), or among companies. */
-    enum When { ALWAYS, NO_ACTOR, COMPANIES }
+    enum When { ALWAYS, NO_ACTOR, NOBODY, COMPANIES }
 
     /** One rule of the gate. */
     public static final class Rule extends CountedRule {
@@ -53,6 +53,7 @@ public final class PrecisionGate {
             // A car bomb is no car crash: a weapon named keeps an event whose actor is unknown.
             if (when == When.NO_ACTOR && (m.hasAgent() || m.weapon())) return false;
             if (when == When.COMPANIES && !m.companies()) return false;
+            if (when == When.NOBODY && m.hasActor()) return false;
             if (anyContext) return true;
             for (Token t : s.tokens()) {
                 if (words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.lower())) return true;
@@ -68,7 +69,7 @@ public final class PrecisionGate {
         List<String> columns = List.of("rule", "types", "triggers", "context", "when", "description");
         for (TsvTable.Row r : TsvTable.resource("/lexicon/false-events.tsv", columns).rows()) {
             String when = r.get("when");
-            if (!Set.of("", "no-actor", "companies").contains(when)) throw r.fail("when must be no-actor, companies or empty");
+            if (!Set.of("", "no-actor", "nobody", "companies").contains(when)) throw r.fail("when must be no-actor, nobody, companies or empty");
             Set<String> words = new java.util.HashSet<>();
             List<Pattern> phrases = new ArrayList<>();
             for (String c : r.list("context", "|")) {
@@ -80,14 +81,19 @@ public final class PrecisionGate {
             if (words.isEmpty() && phrases.isEmpty()) throw r.fail("a rule needs context words");
             rules.add(new Rule(r.required("rule"), r.required("description"), Set.copyOf(r.list("types", "|")),
                     Set.copyOf(r.list("triggers", "|")), Set.copyOf(words), List.copyOf(phrases),
-                    when.equals("no-actor") ? When.NO_ACTOR : when.equals("companies") ? When.COMPANIES : When.ALWAYS));
+                    switch (when) {
+                        case "no-actor" -> When.NO_ACTOR;
+                        case "nobody" -> When.NOBODY;
+                        case "companies" -> When.COMPANIES;
+                        default -> When.ALWAYS;
+                    }));
         }
     }
 
     /** The first rule that drops the event, counted, or empty when it stands. */
     public Optional<Rule> check(Mention m, Sentence s, String text) {
         String sentenceText = text.substring(s.begin(), s.end());
-        Mention lower = new Mention(m.type(), m.triggerLemma().toLowerCase(Locale.ROOT), m.hasAgent(), m.companies(), m.weapon());
+        Mention lower = new Mention(m.type(), m.triggerLemma().toLowerCase(Locale.ROOT), m.hasActor(), m.hasAgent(), m.companies(), m.weapon());
         for (Rule r : rules) {
             if (r.drops(lower, s, sentenceText)) {
                 r.hit();
