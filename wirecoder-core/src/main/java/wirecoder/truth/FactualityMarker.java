@@ -31,6 +31,7 @@ public final class FactualityMarker {
     }
 
     private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "csubj", "dep", "conj");
+    private static final Set<String> PREPOSITIONS = Set.of("at", "on", "toward", "towards");
     private final Map<String, Factuality> neg = new HashMap<>();
     private final Map<String, Factuality> aux = new HashMap<>();
     private final Map<String, Factuality> mark = new HashMap<>();
@@ -73,8 +74,15 @@ public final class FactualityMarker {
         while (guard-- > 0) {
             String rel = s.headRelation(node);
             int h = s.head(node);
-            if (h < 0 || !(CLIMB.contains(rel) || rel.startsWith("xcomp") || rel.startsWith("conj"))) break;
+            if (h < 0) break;
             String lemma = s.token(h).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (!(CLIMB.contains(rel) || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+                // A gerund a cue verb governs through its preposition: "aimed at evacuating", "planning on visiting".
+                if ((rel.startsWith("advcl") || rel.startsWith("obl")) && governor.containsKey(lemma) && prepositional(s, node)) {
+                    found.add(new Cue(governor.get(lemma), s.token(h).word(), commitment.get(lemma)));
+                }
+                break;
+            }
             if (reportingVerbs.contains(lemma)) break;
             Factuality g = governor.get(lemma);
             if (g != null) found.add(new Cue(g, s.token(h).word(), commitment.get(lemma)));
@@ -103,6 +111,13 @@ public final class FactualityMarker {
             }
         }
         return strongest(found);
+    }
+
+    private static boolean prepositional(Sentence s, int clause) {
+        for (Dependency d : s.basicChildren(clause)) {
+            if ((d.relation().equals("case") || d.relation().equals("mark")) && PREPOSITIONS.contains(s.token(d.dependent()).lower())) return true;
+        }
+        return false;
     }
 
     private boolean conditional(Sentence s, int clause) {

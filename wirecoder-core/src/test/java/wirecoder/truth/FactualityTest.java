@@ -27,6 +27,7 @@ class FactualityTest {
             "If the talks fail, the army will attack the city. | ASSAULT | hypothetical",
             "The militants will be targeted unless they agree to withdraw. | ASSAULT | hypothetical",
             "The militants will be targeted unless they agree to withdraw. | AGREE | hypothetical",
+            "The ceasefire was aimed at evacuating both rebels and civilians from Aleppo. | AID | future",
     })
     void marksFactuality(String sentence, String type, String factuality) {
         List<EventRecord> events = Fixtures.events(sentence);
