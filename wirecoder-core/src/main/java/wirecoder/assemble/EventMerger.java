@@ -95,7 +95,20 @@ final class EventMerger {
 
     /** Violence and arrests: the kinds of event a news story retells sentence after sentence. */
     private static boolean incidentKind(EventDraft d) {
-        return d.type.equals("ASSAULT") || d.type.equals("COERCE") && "arrest".equals(d.mode);
+        return d.type.equals("ASSAULT") || d.type.equals("COERCE") && "arrest".equals(d.mode)
+                || d.type.equals("ACCUSE") && CHARGES.contains(d.triggerLemma);
+    }
+
+    /** Criminal charges, which a crime story repeats: "was charged with", "faces charges". */
+    private static final Set<String> CHARGES = Set.of("charge", "indict");
+
+    /** A side the text does not name, only describes ("a man", "civilians"): the same as any named later. */
+    private static boolean vague(ActorRef a) {
+        return a.resolvedBy().startsWith("role") && (a.sector() == null || a.sector().equals("CVL"));
+    }
+
+    private static List<ActorRef> named(List<ActorRef> actors, boolean keepVague) {
+        return keepVague ? actors : actors.stream().filter(a -> !vague(a)).toList();
     }
 
     /** Mentions that report a toll, not a new act: "three others were wounded", "25 people are dead". */
@@ -103,7 +116,7 @@ final class EventMerger {
 
     /** Words that tell a mention is of another incident than the ones before it. */
     private static final Set<String> ANOTHER = Set.of("separate", "another", "second", "third", "earlier", "previous",
-            "similar", "last", "also", "meanwhile", "elsewhere", "later");
+            "similar", "last", "also", "meanwhile", "elsewhere", "later", "week", "weeks", "month", "months", "ago");
 
     /**
      * One record per incident: a later mention of violence or an arrest joins an earlier one of the same kind when
@@ -121,15 +134,18 @@ final class EventMerger {
                 break;
             }
         }
-        boolean toll = TOLL.contains(d.triggerLemma);
+        // The attacker's own death ("before he was killed") is the response to the attack, not its toll.
+        boolean toll = TOLL.contains(d.triggerLemma) && d.recipients.stream().noneMatch(a -> a.name().matches(".*\\b(attackers|gunmen)$"));
         for (int k = earlier.size() - 1; k >= 0; k--) {
             EventDraft e = earlier.get(k);
             // Within a sentence the sentence stage has decided ("opened fire ..., killing one": two records).
             if (e.sentence == d.sentence || !e.type.equals(d.type) || !incidentKind(e) || e.factuality != d.factuality || e.historical) continue;
             // A toll no one is named for may count other victims of the same act ("three other people were wounded").
-            boolean victims = compatible(e.recipients, d.recipients) || toll && d.actors.isEmpty() && !d.sidePart && !e.sidePart;
+            List<ActorRef> eActors = named(e.actors, false), dActors = named(d.actors, false);
+            boolean victims = compatible(named(e.recipients, false), named(d.recipients, false))
+                    || toll && dActors.isEmpty() && !d.sidePart && !e.sidePart;
             if (d.sidePart && e.sidePart) continue;
-            if (!compatible(e.actors, d.actors) || !victims || crossed(e, d)) continue;
+            if (!compatible(eActors, dActors) || !victims || crossed(e, d)) continue;
             if (!sameDay(e.date == null || e.date.value() == null ? (lead == null ? null : lead.date) : e.date, d.date)
                     || !samePlace(e, d)) continue;
             if (toll || e == lead || sharesNamed(e.actors, d.actors) && named(d.actors) || sharesNamed(e.recipients, d.recipients) && named(d.recipients)) {
@@ -151,7 +167,7 @@ final class EventMerger {
 
     /** The victim of one mention acting in the other: two acts, as a shooting and the police shooting back. */
     private static boolean crossed(EventDraft a, EventDraft b) {
-        return sharesNamed(a.actors, b.recipients) || sharesNamed(a.recipients, b.actors)
+        return sharesNamed(named(a.actors, false), named(b.recipients, false)) || sharesNamed(named(a.recipients, false), named(b.actors, false))
                 // "a gunman opened fire on police" and "police shot the attacker": the sides' sectors swap.
                 || sharesSector(a.actors, b.recipients) && sharesSector(a.recipients, b.actors);
     }

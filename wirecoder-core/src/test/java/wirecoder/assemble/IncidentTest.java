@@ -39,4 +39,15 @@ class IncidentTest {
                 + "On Dec. 10, two bombs killed 44 people outside a stadium in Istanbul.");
         assertEquals(2, e.size(), Fixtures.describe(e));
     }
+
+    @Test
+    void aChargeRetoldAndAnAssailantNamedLaterAreOneRecord() {
+        List<EventRecord> charges = Fixtures.extract("Detectives have charged an Edmonton woman with fraud. "
+                + "Police said Morgan was charged with fraud and conspiracy on Tuesday.", Fixtures.THURSDAY).events().stream()
+                .filter(e -> e.eventType().equals("ACCUSE")).toList();
+        assertEquals(1, charges.size(), Fixtures.describe(charges));
+        List<EventRecord> e = assaults("A man carried out a vicious assault on a woman in Edmonton on Wednesday. "
+                + "Detectives said Taleh Habibzade stabbed her a number of times.");
+        assertEquals(1, e.size(), Fixtures.describe(e));
+    }
 }
