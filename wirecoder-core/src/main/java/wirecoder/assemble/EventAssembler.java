@@ -19,6 +19,7 @@ import wirecoder.model.Factuality;
 import wirecoder.model.Place;
 import wirecoder.model.Sentence;
 import wirecoder.model.Span;
+import wirecoder.model.Token;
 import wirecoder.time.DateNormalizer;
 import wirecoder.time.TimeExpression;
 import wirecoder.time.TimeFinder;
@@ -89,7 +90,7 @@ public final class EventAssembler {
             // A game won, an accident, a weather warning: no event, counted by the gate's rule.
             Optional<PrecisionGate.Rule> dropped = gate.check(new PrecisionGate.Mention(d.type, s.token(m.trigger()).lemma(),
                     !d.actors.isEmpty(), d.actors.stream().anyMatch(EventAssembler::agent), companies(d), weapons.onlyWeapon(s).isPresent()
-                    || weapons.namesExplosive(s)), s, text);
+                    || weapons.namesExplosive(s), political(d, s, text)), s, text);
             if (dropped.isPresent()) continue;
             drafts.add(d);
         }
@@ -302,6 +303,33 @@ public final class EventAssembler {
      * Whether an actor can have done a deed on purpose: a state, a force, a group, not civilians ("180 people dead"
      * read as the quake's actor) nor a name of no known sector.
      */
+    /** Sectors that make a side a political actor in PLOVER's sense: the state, armed groups, parties, courts, IGOs, NGOs. */
+    private static final Set<String> UNPOLITICAL = Set.of("BUS", "EDU", "MED", "HLH", "AGR", "SPT", "ENT");
+
+    /**
+     * Whether some side of the event may be a political actor: a state or its organs, an armed, political or civic group
+     * (the Kurds demanding independence), an IGO or NGO, an organisation the tables do not know; or no side is known.
+     * Only sides that are all private persons (a name the tagger calls a person, with no sector or country), firms,
+     * schools or hospitals make an event private.
+     */
+    private static boolean political(EventDraft d, Sentence s, String text) {
+        List<ActorRef> sides = new ArrayList<>(d.actors);
+        sides.addAll(d.recipients);
+        return sides.isEmpty() || sides.stream().anyMatch(a -> !privateSide(a, s));
+    }
+
+    private static boolean privateSide(ActorRef a, Sentence s) {
+        if (a.sector() != null) return UNPOLITICAL.contains(a.sector());
+        if (a.country() != null) return false;
+        boolean person = false;
+        for (Token t : s.tokens()) {
+            if (t.begin() < a.start() || t.end() > a.end()) continue;
+            if (!t.ner().equals("PERSON")) return false;
+            person = true;
+        }
+        return person;
+    }
+
     /** Companies dealing with companies: every actor a business, no one else on the other side. */
     private static boolean companies(EventDraft d) {
         return !d.actors.isEmpty() && d.actors.stream().allMatch(a -> "BUS".equals(a.sector()))

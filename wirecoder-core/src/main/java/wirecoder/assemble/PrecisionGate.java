@@ -22,11 +22,12 @@ public final class PrecisionGate {
      * What the gate knows of a mention: its type and trigger lemma, whether an actor that can act on purpose does it,
      * whether every actor is a company acting with companies, and whether its sentence names a weapon.
      */
-    public record Mention(String type, String triggerLemma, boolean hasActor, boolean hasAgent, boolean companies, boolean weapon) {
+    public record Mention(String type, String triggerLemma, boolean hasActor, boolean hasAgent, boolean companies, boolean weapon,
+                          boolean political) {
     }
 
     /** When a rule applies beside its context: always, with no agent (and no weapon named), or among companies. */
-    enum When { ALWAYS, NO_ACTOR, NOBODY, COMPANIES }
+    enum When { ALWAYS, NO_ACTOR, NOBODY, COMPANIES, UNPOLITICAL }
 
     /** One rule of the gate. */
     public static final class Rule extends CountedRule {
@@ -54,6 +55,7 @@ public final class PrecisionGate {
             if (when == When.NO_ACTOR && (m.hasAgent() || m.weapon())) return false;
             if (when == When.COMPANIES && !m.companies()) return false;
             if (when == When.NOBODY && m.hasActor()) return false;
+            if (when == When.UNPOLITICAL && m.political()) return false;
             if (anyContext) return true;
             for (Token t : s.tokens()) {
                 if (words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.lower())) return true;
@@ -69,7 +71,9 @@ public final class PrecisionGate {
         List<String> columns = List.of("rule", "types", "triggers", "context", "when", "description");
         for (TsvTable.Row r : TsvTable.resource("/lexicon/false-events.tsv", columns).rows()) {
             String when = r.get("when");
-            if (!Set.of("", "no-actor", "nobody", "companies").contains(when)) throw r.fail("when must be no-actor, nobody, companies or empty");
+            if (!Set.of("", "no-actor", "nobody", "companies", "unpolitical").contains(when)) {
+                throw r.fail("when must be no-actor, nobody, companies, unpolitical or empty");
+            }
             Set<String> words = new java.util.HashSet<>();
             List<Pattern> phrases = new ArrayList<>();
             for (String c : r.list("context", "|")) {
@@ -85,6 +89,7 @@ public final class PrecisionGate {
                         case "no-actor" -> When.NO_ACTOR;
                         case "nobody" -> When.NOBODY;
                         case "companies" -> When.COMPANIES;
+                        case "unpolitical" -> When.UNPOLITICAL;
                         default -> When.ALWAYS;
                     }));
         }
@@ -93,7 +98,8 @@ public final class PrecisionGate {
     /** The first rule that drops the event, counted, or empty when it stands. */
     public Optional<Rule> check(Mention m, Sentence s, String text) {
         String sentenceText = text.substring(s.begin(), s.end());
-        Mention lower = new Mention(m.type(), m.triggerLemma().toLowerCase(Locale.ROOT), m.hasActor(), m.hasAgent(), m.companies(), m.weapon());
+        Mention lower = new Mention(m.type(), m.triggerLemma().toLowerCase(Locale.ROOT), m.hasActor(), m.hasAgent(), m.companies(),
+                m.weapon(), m.political());
         for (Rule r : rules) {
             if (r.drops(lower, s, sentenceText)) {
                 r.hit();

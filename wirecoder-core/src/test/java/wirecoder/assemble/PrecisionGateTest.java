@@ -87,4 +87,13 @@ class PrecisionGateTest {
         List<EventRecord> held = events("The suspect is being held without bail at the county jail.");
         assertEquals("COERCE", Fixtures.find(held, "held", e -> e.trigger().text().contains("held")).eventType());
     }
+
+    @Test
+    void privatePeopleMeetingIsNoEvent() {
+        assertTrue(events("Kody Berrey had minor injuries and refused treatment, the Highway Patrol reported.").stream()
+                .noneMatch(e -> e.eventType().equals("REJECT")));
+        // An organisation the tables do not know may be political: the APEC forum's agreement stays.
+        assertEquals("AGREE", Fixtures.find(events("The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up an energy research center in Tokyo."),
+                "agreed", e -> true).eventType());
+    }
 }
