@@ -716,9 +716,11 @@ public final class EventAssembler {
         if (!d.type.equals("ASSAULT") || !java.util.Set.of("", "firearms", "aerial", "heavy-weapons", "explosives", "destroy").contains(d.mode)) return;
         List<Integer> actorHeads = d.mention.roles().stream().filter(f -> f.role().equals("actor")).map(RoleFiller::head).toList();
         Optional<WeaponModes.Weapon> named = weapons.mode(s, d.mention.match(), actorHeads);
-        if (named.isEmpty() && (d.mode.isEmpty() || d.mode.equals("explosives"))) {
-            // A bombing's own weapon may sit in another phrase ("a blast ... the grenade was thrown"): same kind only.
-            named = weapons.onlyWeapon(s).filter(w -> d.mode.isEmpty() || w.mode().equals(d.mode));
+        if (named.isEmpty() && (d.mode.isEmpty() || d.mode.equals("explosives") || d.mode.equals("destroy"))) {
+            // A bombing's own weapon may sit in another phrase ("a blast ... the grenade was thrown"): same kind only,
+            // or suicide bombers ("blew themselves up").
+            named = weapons.onlyWeapon(s).filter(w -> d.mode.isEmpty() && !d.mode.equals("destroy") || w.mode().equals(d.mode)
+                    || w.mode().equals("suicide-attack"));
             named.ifPresent(w -> d.explanation.add("weapon '" + w.word() + "': the one its sentence names"));
         }
         named.ifPresent(w -> {
@@ -731,6 +733,7 @@ public final class EventAssembler {
                 case "aerial", "drone" -> "195";
                 case "explosives" -> "183";
                 case "firearms" -> "193";
+                case "suicide-attack" -> "1831";
                 default -> d.cameo;
             };
         });

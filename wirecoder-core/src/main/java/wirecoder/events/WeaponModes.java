@@ -63,12 +63,17 @@ public final class WeaponModes {
             places.add(a);
             for (Dependency c : s.children(a)) if (c.relation().equals("compound")) places.add(c.dependent());
         }
+        Optional<Weapon> first = Optional.empty();
         for (int p : places) {
             Optional<Weapon> w = weapon(s, p);
-            if (w.isPresent()) return w;
+            if (w.isPresent() && w.get().mode().equals(SUICIDE)) return w;
+            if (first.isEmpty()) first = w;
         }
-        return Optional.empty();
+        return first;
     }
+
+    /** The mode a suicide bomber, vest or attack gives: it says more than the bomb used. */
+    private static final String SUICIDE = "suicide-attack";
 
     private Optional<Weapon> weapon(Sentence s, int i) {
         String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
@@ -86,14 +91,18 @@ public final class WeaponModes {
      */
     public Optional<Weapon> onlyWeapon(Sentence s) {
         Weapon found = null;
+        Weapon suicide = null;
+        boolean several = false;
         for (int i = 0; i < s.size(); i++) {
             if (MINING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
             Optional<Weapon> w = weapon(s, i);
             if (w.isEmpty() || w.get().lemma().equals("air") || w.get().lemma().equals("mine")) continue;
-            if (found != null && !found.lemma().equals(w.get().lemma())) return Optional.empty();
+            if (w.get().mode().equals(SUICIDE)) suicide = w.get();
+            if (found != null && !found.lemma().equals(w.get().lemma())) several = true;
             found = w.get();
         }
-        return Optional.ofNullable(found);
+        if (suicide != null) return Optional.of(suicide);
+        return several ? Optional.empty() : Optional.ofNullable(found);
     }
 
     /** Words that make "mine" a pit, not a weapon ("an explosion at a coal mine"). */

@@ -96,4 +96,13 @@ class PrecisionGateTest {
         assertEquals("AGREE", Fixtures.find(events("The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up an energy research center in Tokyo."),
                 "agreed", e -> true).eventType());
     }
+
+    @Test
+    void sanctionsThatTargetOrAreSlappedAreNoAttack() {
+        assertTrue(events("The White House has announced new actions targeting Russia over the cyberattacks.").stream()
+                .noneMatch(e -> e.eventType().equals("ASSAULT")));
+        List<EventRecord> slap = events("US President Joe Biden slapped sanctions on Myanmar's military leaders on Wednesday.");
+        assertTrue(slap.stream().noneMatch(e -> e.eventType().equals("ASSAULT")), Fixtures.describe(slap));
+        assertTrue(slap.stream().anyMatch(e -> e.eventType().equals("SANCTION")), Fixtures.describe(slap));
+    }
 }

@@ -69,4 +69,11 @@ class AcledTypesTest {
         assertEquals(AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, force.acled(), Fixtures.describe(List.of(force)));
         assertTrue(force.actor().stream().anyMatch(a -> "MIL".equals(a.sector()) || "COP".equals(a.sector())));
     }
+
+    @Test
+    void suicideBombersBlowingThemselvesUpAreASuicideBombing() {
+        EventRecord e = coded("Three suicide bombers blew themselves up near the police headquarters in Damascus on Wednesday.", "blew");
+        assertEquals("suicide-attack", e.mode());
+        assertEquals(AcledSubEventType.SUICIDE_BOMB, e.acled());
+    }
 }
