@@ -126,11 +126,12 @@ public final class Extractor {
         }
         DocumentActors cast = DocumentActors.scan(doc, actorTable, anchor);
         List<Place> placeList = withSharedCountries(places.find(doc));
-        List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList);
+        List<wirecoder.model.SetAside> setAside = new java.util.ArrayList<>();
+        List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList, setAside::add);
         int parsed = (int) doc.sentences().stream().filter(Sentence::isParsed).count();
         Lead lead = leads.find(doc, cast, events, anchor).orElse(null);
         return new ExtractionResult(a.id(), anchor == null ? null : anchor.toString(), inferred, events, placeList, errors,
-                doc.tokenCount(), doc.sentences().size(), parsed, lead);
+                doc.tokenCount(), doc.sentences().size(), parsed, lead, setAside);
     }
 
     /**

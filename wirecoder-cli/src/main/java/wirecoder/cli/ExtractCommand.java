@@ -140,7 +140,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 List<ArticleError> errors = new ArrayList<>(item.errors());
                 errors.addAll(r.errors());
                 r = new ExtractionResult(r.id(), r.published(), r.publishedInferred(), r.events(), r.places(), errors,
-                        r.tokens(), r.sentences(), r.parsedSentences(), r.lead());
+                        r.tokens(), r.sentences(), r.parsedSentences(), r.lead(), r.setAside());
             }
             return json.result(r, explain);
         }

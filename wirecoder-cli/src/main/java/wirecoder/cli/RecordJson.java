@@ -34,6 +34,16 @@ public final class RecordJson {
         ArrayNode places = o.putArray("places");
         for (Place p : r.places()) places.add(place(p, true));
         if (r.lead() != null) o.set("lead", lead(r.lead()));
+        if (!r.setAside().isEmpty()) {
+            ArrayNode aside = o.putArray("set_aside");
+            for (wirecoder.model.SetAside x : r.setAside()) {
+                ObjectNode a = aside.addObject();
+                a.put("sentence", x.sentence());
+                span(a, "trigger", x.trigger());
+                a.put("event_type", x.eventType());
+                a.put("rule", x.rule());
+            }
+        }
         errors(o, r.errors());
         return o;
     }

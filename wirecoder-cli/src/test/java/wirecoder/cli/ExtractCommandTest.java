@@ -115,5 +115,20 @@ class ExtractCommandTest {
         assertTrue(e.get("explain").size() > 0);
         assertTrue(e.get("explain").get(0).asText().contains("triggers.tsv"), e.get("explain").toString());
         assertFalse(e.get("evidence").asText().isEmpty());
+        assertEquals("Battles", e.get("acled").get("event_type").asText());
+        assertEquals("Armed clash", e.get("acled").get("sub_event_type").asText());
+    }
+
+    @Test
+    void whatTheGateSetsAsideIsReported(@TempDir Path dir) throws Exception {
+        Path txt = Files.writeString(dir.resolve("quake.txt"),
+                "Two strong earthquakes struck north-western Iran, leaving at least 180 people dead and 500 injured.");
+        Run r = run(dir.resolve("out.jsonl"), "--published", "2024-05-16", txt.toString());
+        JsonNode doc = r.lines().get(0);
+        assertEquals(0, doc.get("events").size(), doc.toString());
+        JsonNode aside = doc.get("set_aside").get(0);
+        assertEquals("natural-disaster", aside.get("rule").asText());
+        assertEquals("ASSAULT", aside.get("event_type").asText());
+        assertEquals(0, aside.get("sentence").asInt());
     }
 }

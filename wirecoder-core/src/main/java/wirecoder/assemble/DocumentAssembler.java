@@ -37,10 +37,16 @@ public final class DocumentAssembler {
     static final int LEAD_SENTENCES = 2;
 
     public List<EventRecord> assemble(AnnotatedArticle doc, LocalDate published, DocumentActors cast, List<Place> places) {
+        return assemble(doc, published, cast, places, x -> { });
+    }
+
+    /** The article's events; what the precision gate sets aside goes to {@code setAside}. */
+    public List<EventRecord> assemble(AnnotatedArticle doc, LocalDate published, DocumentActors cast, List<Place> places,
+                                      java.util.function.Consumer<wirecoder.model.SetAside> setAside) {
         List<EventDraft> drafts = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (!s.isParsed()) continue;
-            drafts.addAll(EventMerger.sentence(events.sentence(doc, published, cast, places, s), s));
+            drafts.addAll(EventMerger.sentence(events.sentence(doc, published, cast, places, s, setAside), s));
         }
         drafts = EventMerger.document(drafts, doc.sentences());
         Place focus = focus(places);

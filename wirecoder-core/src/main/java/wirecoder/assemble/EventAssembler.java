@@ -71,7 +71,8 @@ public final class EventAssembler {
     }
 
     /** Draft events of one sentence. */
-    List<EventDraft> sentence(AnnotatedArticle doc, LocalDate published, DocumentActors cast, List<Place> places, Sentence s) {
+    List<EventDraft> sentence(AnnotatedArticle doc, LocalDate published, DocumentActors cast, List<Place> places, Sentence s,
+                              java.util.function.Consumer<wirecoder.model.SetAside> setAside) {
         List<EventDraft> out = new ArrayList<>();
         List<EventMention> mentions = detector.detect(s, (sent, i) -> actors.isPersonOrGroup(cast, sent, i));
         if (mentions.isEmpty()) return out;
@@ -89,9 +90,13 @@ public final class EventAssembler {
             if (!roles(d, s, text, cast)) continue;
             // A game won, an accident, a weather warning: no event, counted by the gate's rule.
             Optional<PrecisionGate.Rule> dropped = gate.check(new PrecisionGate.Mention(d.type, s.token(m.trigger()).lemma(),
-                    !d.actors.isEmpty(), d.actors.stream().anyMatch(EventAssembler::agent), companies(d), weapons.onlyWeapon(s).isPresent()
-                    || weapons.namesExplosive(s), political(d, s, text)), s, text);
-            if (dropped.isPresent()) continue;
+                    !d.actors.isEmpty(), d.actors.stream().anyMatch(EventAssembler::agent), companies(d), armed(s),
+                    political(d, s, text)), s, text);
+            if (dropped.isPresent()) {
+                setAside.accept(new wirecoder.model.SetAside(s.index(), new Span(d.triggerText, d.triggerStart, d.triggerEnd), d.type,
+                        dropped.get().name()));
+                continue;
+            }
             drafts.add(d);
         }
         List<List<Integer>> paths = new ArrayList<>();
@@ -328,6 +333,11 @@ public final class EventAssembler {
             person = true;
         }
         return person;
+    }
+
+    /** Whether the sentence names a weapon of war (a chemical leak is no chemical attack). */
+    private boolean armed(Sentence s) {
+        return weapons.onlyWeapon(s).filter(w -> !w.mode().equals("unconventional")).isPresent() || weapons.namesExplosive(s);
     }
 
     /** Companies dealing with companies: every actor a business, no one else on the other side. */

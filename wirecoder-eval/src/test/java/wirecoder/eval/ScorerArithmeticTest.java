@@ -183,11 +183,16 @@ class ScorerArithmeticTest {
                 new Case2021Suite.Gold("c", "NATURAL_DISASTER"));
         List<List<EventRecord>> perfect = List.of(List.of(event("ASSAULT", "aerial", null, null, null, null, null)),
                 List.of(event("COERCE", "arrest", null, null, null, null, null)), List.of());
-        SuiteResult r = Case2021Suite.score(gold, perfect, mapping, 1);
+        List<List<wirecoder.model.SetAside>> noneSetAside = List.of(List.of(), List.of(), List.of());
+        SuiteResult r = Case2021Suite.score(gold, perfect, noneSetAside, mapping, 1);
         // The disaster has no PLOVER type: OTHER is predicted, so it is the one miss. AIR_STRIKE and ARREST score 1.
         assertEquals(2.0 / 3, r.metric("subtype_macro_f1").value(), EPS);
         assertEquals(1.0, r.metric("subtype_macro_f1_acled").value(), EPS);
-        SuiteResult none = Case2021Suite.score(gold.subList(0, 2), List.of(List.of(), List.of()), mapping, 1);
+        // A flood's killing set aside by the gate names the disaster.
+        List<List<wirecoder.model.SetAside>> flood = List.of(List.of(), List.of(), List.of(
+                new wirecoder.model.SetAside(0, new Span("killed", 0, 6), "ASSAULT", "natural-disaster")));
+        assertEquals(1.0, Case2021Suite.score(gold, perfect, flood, mapping, 1).metric("subtype_macro_f1").value(), EPS);
+        SuiteResult none = Case2021Suite.score(gold.subList(0, 2), List.of(List.of(), List.of()), noneSetAside.subList(0, 2), mapping, 1);
         assertEquals(0.0, none.metric("subtype_macro_f1").value(), EPS);
     }
 
