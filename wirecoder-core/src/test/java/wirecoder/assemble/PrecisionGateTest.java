@@ -105,4 +105,10 @@ class PrecisionGateTest {
         assertTrue(slap.stream().noneMatch(e -> e.eventType().equals("ASSAULT")), Fixtures.describe(slap));
         assertTrue(slap.stream().anyMatch(e -> e.eventType().equals("SANCTION")), Fixtures.describe(slap));
     }
+
+    @Test
+    void clashesThatEruptAreNoVolcano() {
+        List<EventRecord> e = events("Clashes erupted between Syrian troops and rebels near Aleppo on Sunday, killing 12 fighters.");
+        assertTrue(e.stream().anyMatch(x -> x.eventType().equals("ASSAULT")), Fixtures.describe(e));
+    }
 }

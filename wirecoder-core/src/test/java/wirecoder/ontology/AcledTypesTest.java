@@ -55,6 +55,8 @@ class AcledTypesTest {
                 coded("Police seized seven illegal firearms and 200 rounds of ammunition in Kingston on Sunday.", "seized").acled());
         assertEquals(AcledSubEventType.DISRUPTED_WEAPONS_USE,
                 coded("Soldiers discovered an arms cache in a village near Kandahar.", "discovered").acled());
+        assertEquals(AcledSubEventType.DISRUPTED_WEAPONS_USE,
+                coded("An arms cache containing hand grenades has been discovered in the city of Pryluky.", "discovered").acled());
     }
 
     @Test
