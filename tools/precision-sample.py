@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Hand-judged precision sample of extract's output on general news (TR-News), rerunnable.
 
-  tools/precision-sample.py input  OUT.jsonl                 TR-News.xml (../shared) as extract input
+  tools/precision-sample.py input  OUT.jsonl [--corpus gwn] [--exclude IDS]
+                                                            TR-News.xml (or GeoWebNews) from ../shared as extract
+                                                            input, leaving out the article ids listed in IDS
   tools/precision-sample.py packet INPUT.jsonl EXTRACTED.jsonl PACKET.md [--seed N] [--n 80]
                                                             a fixed-seed sample of events, with the
                                                             article text, for a judge to read
@@ -19,21 +21,27 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "geoparsing-gritta" / "TR-News.xml"
+GRITTA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "geoparsing-gritta"
+CORPORA = {"trnews": "TR-News.xml", "gwn": "GeoWebNews_GWN.xml"}
 VERDICTS = ("real", "wrong_type", "not_event", "duplicate")
 
 
-def to_input(out):
-    root = ET.parse(SHARED).getroot()
+def to_input(out, corpus, exclude):
+    root = ET.parse(GRITTA / CORPORA[corpus]).getroot()
+    skip = set(open(exclude).read().split()) if exclude else set()
     n = 0
     with open(out, "w") as f:
         for a in root.iter("article"):
             text = (a.findtext("text") or "").strip()
-            if not text:
+            # GeoWebNews has no ids or dates: "gwn-" and its position, the date inferred from the text.
+            doc = a.get("docid") or "gwn-" + a.get("file")
+            if not text or doc in skip:
                 continue
             title = " ".join((a.findtext("title") or "").split())
-            f.write(json.dumps({"id": a.get("docid"), "published": (a.findtext("dltime") or "").strip(),
-                                "title": title, "text": text}) + "\n")
+            item = {"id": doc, "title": title, "text": text}
+            if (a.findtext("dltime") or "").strip():
+                item["published"] = a.findtext("dltime").strip()
+            f.write(json.dumps(item) + "\n")
             n += 1
     print(f"{n} articles -> {out}")
 
@@ -90,12 +98,13 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
     i = sub.add_parser("input"); i.add_argument("out")
+    i.add_argument("--corpus", choices=sorted(CORPORA), default="trnews"); i.add_argument("--exclude")
     k = sub.add_parser("packet"); k.add_argument("inputs"); k.add_argument("extracted"); k.add_argument("out")
     k.add_argument("--seed", type=int, default=2026); k.add_argument("--n", type=int, default=80)
     s = sub.add_parser("score"); s.add_argument("judgments")
     a = p.parse_args()
     if a.cmd == "input":
-        to_input(a.out)
+        to_input(a.out, a.corpus, a.exclude)
     elif a.cmd == "packet":
         packet(a.inputs, a.extracted, a.out, a.seed, a.n)
     else:
