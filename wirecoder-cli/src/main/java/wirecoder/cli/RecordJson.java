@@ -103,6 +103,14 @@ public final class RecordJson {
         o.put("sentence", e.sentence());
         o.put("evidence", e.evidence());
         if (e.weapon() != null) o.put("weapon", e.weapon());
+        if (e.mentions().size() > 1) {
+            ArrayNode m = o.putArray("mentions");
+            for (wirecoder.model.Mention x : e.mentions()) {
+                ObjectNode n = m.addObject();
+                n.put("sentence", x.sentence());
+                span(n, "trigger", x.trigger());
+            }
+        }
         if (e.acled() == null) o.putNull("acled");
         else o.putObject("acled").put("event_type", e.acled().eventType()).put("sub_event_type", e.acled().label());
         if (explain) {

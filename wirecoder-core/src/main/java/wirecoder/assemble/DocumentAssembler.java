@@ -253,7 +253,16 @@ public final class DocumentAssembler {
         return new EventRecord(doc.article().id() + "-e" + (n + 1), d.type, d.mode.isEmpty() ? null : d.mode, context, d.cameo,
                 ontology.type(d.type).quadClass().label(), d.actors, d.recipients, d.date, d.location, d.size,
                 d.factuality, d.factualityCue, d.attribution, new Span(d.triggerText, d.triggerStart, d.triggerEnd),
-                d.sentence, evidence, d.explanation, depth(s, d), d.weapon, acled(s, d));
+                d.sentence, evidence, d.explanation, depth(s, d), d.weapon, acled(s, d), mentions(d));
+    }
+
+    /** The event's own telling, then the others merged into it, in text order. */
+    private static List<wirecoder.model.Mention> mentions(EventDraft d) {
+        List<wirecoder.model.Mention> out = new ArrayList<>();
+        out.add(new wirecoder.model.Mention(d.sentence, new Span(d.triggerText, d.triggerStart, d.triggerEnd)));
+        d.mergedMentions.stream().sorted(java.util.Comparator.comparingInt((wirecoder.model.Mention m) -> m.trigger().start()))
+                .filter(m -> out.stream().noneMatch(o -> o.trigger().start() == m.trigger().start())).forEach(out::add);
+        return out;
     }
 
     private AcledSubEventType acled(Sentence s, EventDraft d) {

@@ -25,6 +25,8 @@ final class EventDraft {
     String triggerLemma;
     /** One side's part of an event the text gives counts per side for; never joined with another side's. */
     boolean sidePart;
+    /** Other tellings of this event merged into it (sentence and trigger), in the order they were merged. */
+    final List<wirecoder.model.Mention> mergedMentions = new ArrayList<>();
     /** Trigger lemmas of the mentions merged into this one ("operation" under "assault"). */
     final java.util.Set<String> mergedLemmas = new java.util.HashSet<>();
     /** The weapon word the event names, lemma ("grenade"), or null. */

@@ -114,6 +114,9 @@ final class EventMerger {
     /** Mentions that report a toll, not a new act: "three others were wounded", "25 people are dead". */
     private static final Set<String> TOLL = Set.of("kill", "wound", "injure", "die", "dead", "hurt", "injured", "wounded", "casualty");
 
+    /** How many sentences after the lead incident a mention of its kind may still retell it with nothing else shared. */
+    private static final int LEAD_RETELLING = 6;
+
     /** Words that tell a mention is of another incident than the ones before it. */
     private static final Set<String> ANOTHER = Set.of("separate", "another", "second", "third", "earlier", "previous",
             "similar", "last", "also", "meanwhile", "elsewhere", "later", "week", "weeks", "month", "months", "ago");
@@ -148,7 +151,9 @@ final class EventMerger {
             if (!compatible(eActors, dActors) || !victims || crossed(e, d)) continue;
             if (!sameDay(e.date == null || e.date.value() == null ? (lead == null ? null : lead.date) : e.date, d.date)
                     || !samePlace(e, d)) continue;
-            if (toll || e == lead || sharesNamed(e.actors, d.actors) && named(d.actors) || sharesNamed(e.recipients, d.recipients) && named(d.recipients)) {
+            // A long story (riots, a war's day) tells many incidents: the lead's own retelling comes early.
+            boolean leadRetold = e == lead && d.sentence - e.sentence <= LEAD_RETELLING;
+            if (toll || leadRetold || sharesNamed(e.actors, d.actors) && named(d.actors) || sharesNamed(e.recipients, d.recipients) && named(d.recipients)) {
                 return e;
             }
         }
@@ -274,6 +279,10 @@ final class EventMerger {
     private static void absorb(EventDraft into, EventDraft d, String why) {
         into.mergedLemmas.add(d.triggerLemma);
         into.mergedLemmas.addAll(d.mergedLemmas);
+        if (d.sentence != into.sentence || d.triggerStart != into.triggerStart) {
+            into.mergedMentions.add(new wirecoder.model.Mention(d.sentence, new wirecoder.model.Span(d.triggerText, d.triggerStart, d.triggerEnd)));
+        }
+        into.mergedMentions.addAll(d.mergedMentions);
         if (into.weapon == null) into.weapon = d.weapon;
         if (into.mode.isEmpty() && !d.mode.isEmpty()) {
             into.mode = d.mode;
@@ -330,6 +339,8 @@ final class EventMerger {
 
     private static EventDraft copy(EventDraft d) {
         EventDraft c = new EventDraft(d.mention, d.sentence, d.path);
+        c.mergedMentions.addAll(d.mergedMentions);
+        c.mergedLemmas.addAll(d.mergedLemmas);
         c.type = d.type;
         c.mode = d.mode;
         c.cameo = d.cameo;

@@ -21,6 +21,8 @@ class IncidentTest {
                 + "Three other people were wounded in the attack, police said. "
                 + "Witnesses said the gunman shot the officer at close range.");
         assertEquals(1, e.size(), Fixtures.describe(e));
+        // Each telling is kept: the shooting, the wounded in the attack, the witnesses' account.
+        assertEquals(List.of(0, 1, 2), e.get(0).mentions().stream().map(m -> m.sentence()).toList());
     }
 
     @Test

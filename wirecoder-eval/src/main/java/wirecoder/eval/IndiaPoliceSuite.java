@@ -151,7 +151,10 @@ public final class IndiaPoliceSuite implements Suite {
                 sentences++;
                 Set<String> mine = new HashSet<>();
                 for (EventRecord e : predicted.get(i)) {
-                    if (s.start() >= 0 && s.start() <= e.trigger().start() && e.trigger().start() < s.end()) mine.addAll(labels(e));
+                    // An incident told in several sentences is in each of them (its mentions).
+                    if (s.start() >= 0 && e.mentions().stream().anyMatch(m -> s.start() <= m.trigger().start() && m.trigger().start() < s.end())) {
+                        mine.addAll(labels(e));
+                    }
                 }
                 Set<String> kw = keywordLabels(s.text());
                 for (String l : LABELS) {

@@ -97,8 +97,8 @@ public final class NonEventSuite implements Suite {
         for (int i = 0; i < docs.size(); i++) {
             for (IndiaPoliceSuite.Sentence s : docs.get(i).sentences()) {
                 if (s.start() < 0 || s.labels().contains("ANY_ACTION")) continue;
-                r.add(events.get(i).stream().anyMatch(e -> s.start() <= e.trigger().start() && e.trigger().start() < s.end()
-                        && IndiaPoliceSuite.labels(e).contains("ANY_ACTION")));
+                r.add(events.get(i).stream().anyMatch(e -> IndiaPoliceSuite.labels(e).contains("ANY_ACTION") && e.mentions().stream()
+                        .anyMatch(m -> s.start() <= m.trigger().start() && m.trigger().start() < s.end())));
             }
         }
         return r;

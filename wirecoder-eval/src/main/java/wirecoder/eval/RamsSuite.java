@@ -137,7 +137,7 @@ public final class RamsSuite implements Suite {
         return score(gold, x.events(), x.seconds());
     }
 
-    /** The event coded at the gold trigger: one whose trigger overlaps it, else the nearest in its sentence. */
+    /** The event coded at the gold trigger: one whose trigger (or a mention's) overlaps it, else the nearest in its sentence. */
     static Optional<EventRecord> at(Gold g, List<EventRecord> events) {
         int from = g.tokenStart()[g.triggerFirst()];
         int to = g.tokenEnd()[g.triggerLast()];
@@ -145,6 +145,7 @@ public final class RamsSuite implements Suite {
         int best = Integer.MAX_VALUE;
         int sentence = g.sentenceOf()[g.triggerFirst()];
         for (EventRecord e : events) {
+            for (var m : e.mentions()) if (m.trigger().start() < to && from < m.trigger().end()) return Optional.of(e);
             if (e.trigger().start() < to && from < e.trigger().end()) return Optional.of(e);
             int tok = tokenAt(g, e.trigger().start());
             if (tok < 0 || g.sentenceOf()[tok] != sentence) continue;

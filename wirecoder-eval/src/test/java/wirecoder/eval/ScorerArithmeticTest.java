@@ -30,7 +30,7 @@ class ScorerArithmeticTest {
         return coded(new EventRecord("e", type, mode, List.of(), "190", "material_conflict", actors, List.of(),
                 date == null ? null : new TimeRef(date, date, "day", 0, 1, "text"), place,
                 dead == null ? Size.EMPTY : Size.EMPTY.with("dead", dead, dead.toString()), Factuality.ASSERTED, null, null,
-                new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+                new Span("t", 0, 1), 0, "t", List.of(), 0, null, null, List.of()));
     }
 
     private static final wirecoder.ontology.AcledTypes ACLED = new wirecoder.ontology.AcledTypes();
@@ -45,7 +45,7 @@ class ScorerArithmeticTest {
                 sectors.apply(e.recipient()), roles.apply(e.actor()), roles.apply(e.recipient()), e.weapon(), java.util.Set.of()));
         return new EventRecord(e.id(), e.eventType(), e.mode(), e.context(), e.cameo(), e.quadClass(), e.actor(), e.recipient(),
                 e.date(), e.location(), e.size(), e.factuality(), e.factualityCue(), e.attribution(), e.trigger(), e.sentence(),
-                e.evidence(), e.explanation(), e.depth(), e.weapon(), sub.orElse(null));
+                e.evidence(), e.explanation(), e.depth(), e.weapon(), sub.orElse(null), e.mentions());
     }
 
     @Test
@@ -206,12 +206,12 @@ class ScorerArithmeticTest {
                 List.of(new ActorRef("people", "Several people", null, "CVL", 0, 1, "role")), List.of(),
                 new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
                 new Place("Croydon", "Croydon", 0, 1, null, null, null, "GBR", null, null, "unresolved", false), Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null, List.of()));
         EventRecord b = coded(new EventRecord("e", "COERCE", null, List.of(), "173", "q",
                 List.of(new ActorRef("France police", "French police", "FRA", "COP", 0, 1, "role")), List.of(),
                 new TimeRef("2016-11-09", "today", "day", 0, 1, "text"),
                 new Place("Lyon", "Lyon", 0, 1, null, null, null, "FRA", null, null, "unresolved", false), Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null, List.of()));
         Lead several = new Lead(0, new ActorRef("Several people", "Several people", null, null, 0, 1, "lead-subject"),
                 new Span("died", 2, 3), null, "lead-subject", null);
         Lead mayor = new Lead(0, new ActorRef("The mayor", "The mayor", null, null, 0, 1, "lead-subject"),
@@ -242,11 +242,11 @@ class ScorerArithmeticTest {
         EventRecord hit = coded(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
                 List.of(new ActorRef("Israel", "Israel", "ISR", "GOV", 0, 1, "table")),
                 List.of(new ActorRef("Palestine", "Gaza", "PSE", "GOV", 0, 1, "table")), null, null, Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null, List.of()));
         EventRecord nearMiss = coded(new EventRecord("e", "CONSULT", null, List.of(), "046", "q",
                 List.of(new ActorRef("United States government", "US officials", "USA", "GOV", 0, 1, "role")),
                 List.of(new ActorRef("China", "China", "CHN", "GOV", 0, 1, "table")), null, null, Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null, List.of()));
         SuiteResult perfect = Petrarch2Suite.score(gold.subList(0, 1), List.of(List.of(hit)), 1);
         assertEquals(1.0, perfect.metric("exact_f1").value(), EPS);
         SuiteResult none = Petrarch2Suite.score(gold, List.of(List.of(), List.of()), 1);
@@ -267,7 +267,7 @@ class ScorerArithmeticTest {
         assertEquals(java.util.Set.of("14", "19"), g.majority());
         EventRecord assault = event("ASSAULT", null, null, null, null, null, null);
         EventRecord protest = coded(new EventRecord("e", "PROTEST", "demo", List.of(), "141", "q", List.of(), List.of(), null, null,
-                Size.EMPTY, Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+                Size.EMPTY, Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null, List.of()));
         SuiteResult perfect = CameoCodersSuite.score(List.of(g), List.of(List.of(assault, protest)), 1);
         assertEquals(1.0, perfect.metric("root_f1").value(), EPS);
         SuiteResult none = CameoCodersSuite.score(List.of(g), List.of(List.of()), 1);
@@ -285,16 +285,16 @@ class ScorerArithmeticTest {
         }
         assertEquals("Violence against civilians", mapping.map(coded(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q",
                 List.of(), List.of(new ActorRef("c", "c", null, "CVL", 0, 1, "role")), null, null, Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null))).orElseThrow().eventType());
+                Factuality.ASSERTED, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null, List.of()))).orElseThrow().eventType());
     }
 
     @Test
     void nonEventRates() {
         EventRecord police = coded(new EventRecord("e", "COERCE", "arrest", List.of(), "173", "q",
                 List.of(new ActorRef("India police", "police", "IND", "COP", 0, 6, "role")), List.of(), null, null, Size.EMPTY,
-                Factuality.ASSERTED, null, null, new Span("arrested", 20, 28), 0, "t", List.of(), 0, null, null));
+                Factuality.ASSERTED, null, null, new Span("arrested", 20, 28), 0, "t", List.of(), 0, null, null, List.of()));
         EventRecord hedged = coded(new EventRecord("e", "ASSAULT", null, List.of(), "190", "q", List.of(), List.of(), null, null,
-                Size.EMPTY, Factuality.HYPOTHETICAL, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null));
+                Size.EMPTY, Factuality.HYPOTHETICAL, null, null, new Span("t", 0, 1), 0, "t", List.of(), 0, null, null, List.of()));
         // One text of two has an asserted event; a hedged one does not count.
         Ratio r = NonEventSuite.asserted(List.of(List.of(police), List.of(hedged)));
         assertEquals(0.5, r.value(), EPS);
