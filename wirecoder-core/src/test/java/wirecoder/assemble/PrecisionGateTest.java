@@ -111,4 +111,13 @@ class PrecisionGateTest {
         List<EventRecord> e = events("Clashes erupted between Syrian troops and rebels near Aleppo on Sunday, killing 12 fighters.");
         assertTrue(e.stream().anyMatch(x -> x.eventType().equals("ASSAULT")), Fixtures.describe(e));
     }
+
+    @Test
+    void noCommentAndPickingUpChildrenAreNoEvents() {
+        assertTrue(events("A police spokeswoman declined to comment on the case.").isEmpty());
+        assertTrue(events("Parents can pick up the children at the school gate at 3 p.m.").isEmpty());
+        // Refusing to answer a demand is a rejection.
+        assertEquals("REJECT", Fixtures.find(events("Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President."),
+                "refused", e -> true).eventType());
+    }
 }
