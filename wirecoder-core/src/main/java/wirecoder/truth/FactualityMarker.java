@@ -110,7 +110,32 @@ public final class FactualityMarker {
                 }
             }
         }
+        negatedArgument(s, trigger, licensor).ifPresent(found::add);
         return strongest(found);
+    }
+
+    /** Arguments that say no one and nothing: "no counselling was ever offered", "nobody was arrested". */
+    private static final Set<String> NOBODY = Set.of("nobody", "none", "nothing", "noone");
+
+    /**
+     * An event whose subject or object is negated did not happen: "no one has been convicted", "no counselling was
+     * offered", "nobody was hurt".
+     */
+    private java.util.Optional<Cue> negatedArgument(Sentence s, int trigger, int licensor) {
+        for (int node : licensor >= 0 ? List.of(trigger, licensor) : List.of(trigger)) {
+            for (Dependency d : s.basicChildren(node)) {
+                String rel = d.relation();
+                if (!(rel.startsWith("nsubj") || rel.equals("obj"))) continue;
+                int arg = d.dependent();
+                if (NOBODY.contains(s.token(arg).lower())) return java.util.Optional.of(new Cue(Factuality.NEGATED, s.token(arg).word(), null));
+                for (Dependency c : s.basicChildren(arg)) {
+                    if (c.relation().equals("det") && s.token(c.dependent()).lower().equals("no")) {
+                        return java.util.Optional.of(new Cue(Factuality.NEGATED, s.token(c.dependent()).word(), null));
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean prepositional(Sentence s, int clause) {

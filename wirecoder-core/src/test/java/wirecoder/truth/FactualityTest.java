@@ -28,6 +28,7 @@ class FactualityTest {
             "The militants will be targeted unless they agree to withdraw. | ASSAULT | hypothetical",
             "The militants will be targeted unless they agree to withdraw. | AGREE | hypothetical",
             "The ceasefire was aimed at evacuating both rebels and civilians from Aleppo. | AID | future",
+            "Police arrested no protesters on Friday. | COERCE | negated",
     })
     void marksFactuality(String sentence, String type, String factuality) {
         List<EventRecord> events = Fixtures.events(sentence);
