@@ -1,7 +1,6 @@
 package wirecoder.assemble;
 
 import wirecoder.actors.DocumentActors;
-import wirecoder.model.ActorRef;
 import wirecoder.model.AnnotatedArticle;
 import wirecoder.model.Dependency;
 import wirecoder.model.EventRecord;
@@ -266,21 +265,8 @@ public final class DocumentAssembler {
     }
 
     private AcledSubEventType acled(Sentence s, EventDraft d) {
-        return acledTypes.code(new AcledTypes.Cues(d.type, d.mode, d.cameo, sectors(d.actors), sectors(d.recipients),
-                roles(d.actors), roles(d.recipients), d.weapon, objects(s, d))).orElse(null);
-    }
-
-    private static Set<String> sectors(List<ActorRef> actors) {
-        Set<String> out = new java.util.HashSet<>();
-        for (ActorRef a : actors) if (a.sector() != null) out.add(a.sector());
-        return out;
-    }
-
-    /** The last word of each name: "Iraq protesters" is protesters. */
-    private static Set<String> roles(List<ActorRef> actors) {
-        Set<String> out = new java.util.HashSet<>();
-        for (ActorRef a : actors) out.add(a.name().substring(a.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
-        return out;
+        return acledTypes.code(AcledTypes.Cues.of(d.type, d.mode, d.cameo, d.actors, d.recipients, d.weapon, objects(s, d)))
+                .orElse(null);
     }
 
     /** Lemmas of what the trigger acts on: its object or passive subject, their conjuncts and their "of" nouns. */

@@ -82,6 +82,7 @@ public final class EventAssembler {
         // Sides first: a mention that finds the sides it needs is an event; only events own the sentence's times,
         // places and counts ("allied until 2017 when they severed ties": "allied" has no sides, the year is the severing's).
         List<EventDraft> drafts = new ArrayList<>();
+        boolean armed = armed(s);
         for (EventMention m : mentions) {
             EventDraft d = new EventDraft(m, s.index(), ClausePath.of(s, m));
             d.explanation.add("trigger '" + s.token(m.trigger()).word() + "' matched " + m.rule().describe()
@@ -90,8 +91,8 @@ public final class EventAssembler {
             if (!roles(d, s, text, cast)) continue;
             // A game won, an accident, a weather warning: no event, counted by the gate's rule.
             Optional<PrecisionGate.Rule> dropped = gate.check(new PrecisionGate.Mention(d.type, s.token(m.trigger()).lemma(),
-                    !d.actors.isEmpty(), d.actors.stream().anyMatch(EventAssembler::agent), companies(d), armed(s),
-                    political(d, s, text)), s, text);
+                    !d.actors.isEmpty(), d.actors.stream().anyMatch(EventAssembler::agent), companies(d), armed,
+                    maybePolitical(d, s)), s, text);
             if (dropped.isPresent()) {
                 setAside.accept(new wirecoder.model.SetAside(s.index(), new Span(d.triggerText, d.triggerStart, d.triggerEnd), d.type,
                         dropped.get().name()));
@@ -304,11 +305,7 @@ public final class EventAssembler {
         return a.sector() != null && POLITICAL.contains(a.sector());
     }
 
-    /**
-     * Whether an actor can have done a deed on purpose: a state, a force, a group, not civilians ("180 people dead"
-     * read as the quake's actor) nor a name of no known sector.
-     */
-    /** Sectors that make a side a political actor in PLOVER's sense: the state, armed groups, parties, courts, IGOs, NGOs. */
+    /** Sectors of private sides: firms, schools, the press, hospitals, farms, sport and entertainment. */
     private static final Set<String> UNPOLITICAL = Set.of("BUS", "EDU", "MED", "HLH", "AGR", "SPT", "ENT");
 
     /**
@@ -317,7 +314,7 @@ public final class EventAssembler {
      * Only sides that are all private persons (a name the tagger calls a person, with no sector or country), firms,
      * schools or hospitals make an event private.
      */
-    private static boolean political(EventDraft d, Sentence s, String text) {
+    private static boolean maybePolitical(EventDraft d, Sentence s) {
         List<ActorRef> sides = new ArrayList<>(d.actors);
         sides.addAll(d.recipients);
         return sides.isEmpty() || sides.stream().anyMatch(a -> !privateSide(a, s));
@@ -346,6 +343,10 @@ public final class EventAssembler {
                 && d.recipients.stream().allMatch(a -> "BUS".equals(a.sector()) || a.sector() == null);
     }
 
+    /**
+     * Whether an actor can have done a deed on purpose: a state, a force, a group, not civilians ("180 people dead"
+     * read as the quake's actor) nor a name of no known sector.
+     */
     private static boolean agent(ActorRef a) {
         return a.sector() != null && !a.sector().equals("CVL") && !a.sector().equals("REF");
     }

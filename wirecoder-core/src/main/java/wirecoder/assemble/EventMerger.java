@@ -107,8 +107,9 @@ final class EventMerger {
         return a.resolvedBy().startsWith("role") && (a.sector() == null || a.sector().equals("CVL"));
     }
 
-    private static List<ActorRef> named(List<ActorRef> actors, boolean keepVague) {
-        return keepVague ? actors : actors.stream().filter(a -> !vague(a)).toList();
+    /** The sides the text names or identifies, without the ones it only describes. */
+    private static List<ActorRef> identified(List<ActorRef> actors) {
+        return actors.stream().filter(a -> !vague(a)).toList();
     }
 
     /** Mentions that report a toll, not a new act: "three others were wounded", "25 people are dead". */
@@ -144,8 +145,8 @@ final class EventMerger {
             // Within a sentence the sentence stage has decided ("opened fire ..., killing one": two records).
             if (e.sentence == d.sentence || !e.type.equals(d.type) || !incidentKind(e) || e.factuality != d.factuality || e.historical) continue;
             // A toll no one is named for may count other victims of the same act ("three other people were wounded").
-            List<ActorRef> eActors = named(e.actors, false), dActors = named(d.actors, false);
-            boolean victims = compatible(named(e.recipients, false), named(d.recipients, false))
+            List<ActorRef> eActors = identified(e.actors), dActors = identified(d.actors);
+            boolean victims = compatible(identified(e.recipients), identified(d.recipients))
                     || toll && dActors.isEmpty() && !d.sidePart && !e.sidePart;
             if (d.sidePart && e.sidePart) continue;
             if (!compatible(eActors, dActors) || !victims || crossed(e, d)) continue;
@@ -172,7 +173,7 @@ final class EventMerger {
 
     /** The victim of one mention acting in the other: two acts, as a shooting and the police shooting back. */
     private static boolean crossed(EventDraft a, EventDraft b) {
-        return sharesNamed(named(a.actors, false), named(b.recipients, false)) || sharesNamed(named(a.recipients, false), named(b.actors, false))
+        return sharesNamed(identified(a.actors), identified(b.recipients)) || sharesNamed(identified(a.recipients), identified(b.actors))
                 // "a gunman opened fire on police" and "police shot the attacker": the sides' sectors swap.
                 || sharesSector(a.actors, b.recipients) && sharesSector(a.recipients, b.actors);
     }

@@ -19,14 +19,21 @@ import java.util.regex.Pattern;
 public final class PrecisionGate {
 
     /**
-     * What the gate knows of a mention: its type and trigger lemma, whether an actor that can act on purpose does it,
-     * whether every actor is a company acting with companies, and whether its sentence names a weapon.
+     * What the gate knows of a mention: its type and trigger lemma (lower-cased here), whether it has an actor at all
+     * and one that can act on purpose, whether every actor is a company acting with companies, whether its sentence
+     * names a weapon of war, and whether some side may be a political actor.
      */
     public record Mention(String type, String triggerLemma, boolean hasActor, boolean hasAgent, boolean companies, boolean weapon,
                           boolean political) {
+        public Mention {
+            triggerLemma = triggerLemma.toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** When a rule applies beside its context: always, with no agent (and no weapon named), or among companies. */
+    /**
+     * When a rule applies beside its context: always; with no agent and no weapon named; with no actor at all; among
+     * companies; or when every side is private.
+     */
     enum When { ALWAYS, NO_ACTOR, NOBODY, COMPANIES, UNPOLITICAL }
 
     /** One rule of the gate. */
@@ -98,10 +105,8 @@ public final class PrecisionGate {
     /** The first rule that drops the event, counted, or empty when it stands. */
     public Optional<Rule> check(Mention m, Sentence s, String text) {
         String sentenceText = text.substring(s.begin(), s.end());
-        Mention lower = new Mention(m.type(), m.triggerLemma().toLowerCase(Locale.ROOT), m.hasActor(), m.hasAgent(), m.companies(),
-                m.weapon(), m.political());
         for (Rule r : rules) {
-            if (r.drops(lower, s, sentenceText)) {
+            if (r.drops(m, s, sentenceText)) {
                 r.hit();
                 return Optional.of(r);
             }

@@ -1,9 +1,12 @@
 package wirecoder.ontology;
 
 import wirecoder.data.TsvTable;
+import wirecoder.model.ActorRef;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +21,25 @@ public final class AcledTypes {
     /** What an event offers to the table's conditions; roles are the last word of an actor's name ("protesters"). */
     public record Cues(String type, String mode, String cameo, Set<String> actorSectors, Set<String> recipientSectors,
                        Set<String> actorRoles, Set<String> recipientRoles, String weapon, Set<String> objects) {
+
+        /** The cues of an event's sides: their sectors and the last word of their names. */
+        public static Cues of(String type, String mode, String cameo, List<ActorRef> actors, List<ActorRef> recipients,
+                              String weapon, Set<String> objects) {
+            return new Cues(type, mode, cameo, sectors(actors), sectors(recipients), roles(actors), roles(recipients), weapon, objects);
+        }
+
+        private static Set<String> sectors(List<ActorRef> actors) {
+            Set<String> out = new HashSet<>();
+            for (ActorRef a : actors) if (a.sector() != null) out.add(a.sector());
+            return out;
+        }
+
+        /** "Iraq protesters" is protesters. */
+        private static Set<String> roles(List<ActorRef> actors) {
+            Set<String> out = new HashSet<>();
+            for (ActorRef a : actors) out.add(a.name().substring(a.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+            return out;
+        }
     }
 
     private record Row(String type, Set<String> modes, Set<String> actorSectors, Set<String> recipientSectors, String cameo,

@@ -99,6 +99,11 @@ public final class IndiaPoliceSuite implements Suite {
         return score(docs, x.events(), x.seconds());
     }
 
+    /** Whether the event is told in the sentence: an incident told in several sentences is in each (its mentions). */
+    static boolean toldIn(EventRecord e, Sentence s) {
+        return s.start() >= 0 && e.mentions().stream().anyMatch(m -> s.start() <= m.trigger().start() && m.trigger().start() < s.end());
+    }
+
     /** Whether police act in the event: an actor of the police sector, or named as police. */
     static boolean byPolice(EventRecord e) {
         for (ActorRef a : e.actor()) {
@@ -151,10 +156,7 @@ public final class IndiaPoliceSuite implements Suite {
                 sentences++;
                 Set<String> mine = new HashSet<>();
                 for (EventRecord e : predicted.get(i)) {
-                    // An incident told in several sentences is in each of them (its mentions).
-                    if (s.start() >= 0 && e.mentions().stream().anyMatch(m -> s.start() <= m.trigger().start() && m.trigger().start() < s.end())) {
-                        mine.addAll(labels(e));
-                    }
+                    if (toldIn(e, s)) mine.addAll(labels(e));
                 }
                 Set<String> kw = keywordLabels(s.text());
                 for (String l : LABELS) {

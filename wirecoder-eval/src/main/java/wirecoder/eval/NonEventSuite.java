@@ -97,8 +97,7 @@ public final class NonEventSuite implements Suite {
         for (int i = 0; i < docs.size(); i++) {
             for (IndiaPoliceSuite.Sentence s : docs.get(i).sentences()) {
                 if (s.start() < 0 || s.labels().contains("ANY_ACTION")) continue;
-                r.add(events.get(i).stream().anyMatch(e -> IndiaPoliceSuite.labels(e).contains("ANY_ACTION") && e.mentions().stream()
-                        .anyMatch(m -> s.start() <= m.trigger().start() && m.trigger().start() < s.end())));
+                r.add(events.get(i).stream().anyMatch(e -> IndiaPoliceSuite.labels(e).contains("ANY_ACTION") && IndiaPoliceSuite.toldIn(e, s)));
             }
         }
         return r;

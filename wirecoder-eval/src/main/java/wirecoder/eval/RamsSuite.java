@@ -145,8 +145,8 @@ public final class RamsSuite implements Suite {
         int best = Integer.MAX_VALUE;
         int sentence = g.sentenceOf()[g.triggerFirst()];
         for (EventRecord e : events) {
+            // The mentions hold the event's own trigger first.
             for (var m : e.mentions()) if (m.trigger().start() < to && from < m.trigger().end()) return Optional.of(e);
-            if (e.trigger().start() < to && from < e.trigger().end()) return Optional.of(e);
             int tok = tokenAt(g, e.trigger().start());
             if (tok < 0 || g.sentenceOf()[tok] != sentence) continue;
             int d = Math.abs(e.trigger().start() - from);

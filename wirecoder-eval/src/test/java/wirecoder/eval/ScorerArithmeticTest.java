@@ -37,12 +37,8 @@ class ScorerArithmeticTest {
 
     /** The event with the ACLED sub-event type extract would give it. */
     static EventRecord coded(EventRecord e) {
-        java.util.function.Function<List<ActorRef>, java.util.Set<String>> sectors = l -> l.stream().map(ActorRef::sector)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-        java.util.function.Function<List<ActorRef>, java.util.Set<String>> roles = l -> l.stream()
-                .map(a -> a.name().substring(a.name().lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toSet());
-        var sub = ACLED.code(new wirecoder.ontology.AcledTypes.Cues(e.eventType(), e.mode(), e.cameo(), sectors.apply(e.actor()),
-                sectors.apply(e.recipient()), roles.apply(e.actor()), roles.apply(e.recipient()), e.weapon(), java.util.Set.of()));
+        var sub = ACLED.code(wirecoder.ontology.AcledTypes.Cues.of(e.eventType(), e.mode(), e.cameo(), e.actor(), e.recipient(),
+                e.weapon(), java.util.Set.of()));
         return new EventRecord(e.id(), e.eventType(), e.mode(), e.context(), e.cameo(), e.quadClass(), e.actor(), e.recipient(),
                 e.date(), e.location(), e.size(), e.factuality(), e.factualityCue(), e.attribution(), e.trigger(), e.sentence(),
                 e.evidence(), e.explanation(), e.depth(), e.weapon(), sub.orElse(null), e.mentions());
