@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 GRITTA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "geoparsing-gritta"
-CORPORA = {"trnews": "TR-News.xml", "gwn": "GeoWebNews_GWN.xml"}
+CORPORA = {"trnews": "TR-News.xml", "gwn": "GeoWebNews_GWN.xml", "lgl": "lgl.xml", "geovirus": "GeoVirus.xml"}
 VERDICTS = ("real", "wrong_type", "not_event", "duplicate")
 
 
@@ -31,10 +31,11 @@ def to_input(out, corpus, exclude):
     skip = set(open(exclude).read().split()) if exclude else set()
     n = 0
     with open(out, "w") as f:
-        for a in root.iter("article"):
+        for i, a in enumerate(root.iter("article")):
             text = (a.findtext("text") or "").strip()
-            # GeoWebNews has no ids or dates: "gwn-" and its position, the date inferred from the text.
-            doc = a.get("docid") or "gwn-" + a.get("file")
+            # GeoWebNews has no ids or dates: "gwn-" and its file number, the date inferred from the text; GeoVirus has
+            # neither ids nor files: "gv-" and its position.
+            doc = a.get("docid") or ("gwn-" + a.get("file") if a.get("file") else f"gv-{i}")
             if not text or doc in skip:
                 continue
             title = " ".join((a.findtext("title") or "").split())
@@ -79,6 +80,37 @@ def packet(inputs, extracted, out, seed, n):
     print(f"{len(sample)} events -> {out}")
 
 
+def label_packets(pairs, out_dir, k, seed, share, skip=()):
+    """Every event of the given corpora, grouped by article into k packets of about equal size, for judges
+    who label each event (the labels train and test the learned veto). share < 1 keeps that share of a
+    corpus's articles (fixed seed)."""
+    rng = random.Random(seed)
+    articles = []
+    for inputs, extracted in pairs:
+        texts = {a["id"]: a for a in (json.loads(line) for line in open(inputs))}
+        coded = [json.loads(line) for line in open(extracted)]
+        coded = [a for a in coded if a.get("events")]
+        if share < 1 and "lgl" in inputs:
+            coded = rng.sample(coded, int(len(coded) * share))
+        if skip:
+            coded = [a for a in coded if a["id"] not in skip]
+        articles += [(texts[a["id"]], a) for a in coded if a["id"] in texts]
+    rng.shuffle(articles)
+    packets = [[] for _ in range(k)]
+    for art in sorted(articles, key=lambda ta: -len(ta[1]["events"])):
+        min(packets, key=lambda p: sum(len(a["events"]) for _, a in p)).append(art)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for i, packet in enumerate(packets, 1):
+        n = sum(len(a["events"]) for _, a in packet)
+        with open(Path(out_dir) / f"packet-{i}.md", "w") as f:
+            f.write(f"# packet {i}: {n} events in {len(packet)} articles\n\n")
+            for text, a in packet:
+                f.write(f"## article {a['id']}: {text.get('title', '')}\n\n{text['text']}\n\n")
+                for e in a["events"]:
+                    f.write(f"### event {e['id']}\n{describe(e)}\n  evidence: {e.get('evidence')}\n\n")
+        print(f"packet {i}: {n} events, {len(packet)} articles")
+
+
 def score(judgments):
     counts = collections.Counter()
     for line in open(judgments):
@@ -102,11 +134,21 @@ def main():
     k = sub.add_parser("packet"); k.add_argument("inputs"); k.add_argument("extracted"); k.add_argument("out")
     k.add_argument("--seed", type=int, default=2026); k.add_argument("--n", type=int, default=80)
     s = sub.add_parser("score"); s.add_argument("judgments")
+    lp = sub.add_parser("label-packets"); lp.add_argument("out_dir"); lp.add_argument("pairs", nargs="+")
+    lp.add_argument("--k", type=int, default=8); lp.add_argument("--seed", type=int, default=2026)
+    lp.add_argument("--share", type=float, default=1.0)
+    lp.add_argument("--skip-labelled", help="a labels TSV (eval/veto-labels.tsv): leave out the articles it has judged")
     a = p.parse_args()
     if a.cmd == "input":
         to_input(a.out, a.corpus, a.exclude)
     elif a.cmd == "packet":
         packet(a.inputs, a.extracted, a.out, a.seed, a.n)
+    elif a.cmd == "label-packets":
+        pairs = [tuple(p.split(",")) for p in a.pairs]
+        skip = set()
+        if a.skip_labelled:
+            skip = {line.split("\t")[1] for line in open(a.skip_labelled) if not line.startswith("corpus")}
+        label_packets(pairs, a.out_dir, a.k, a.seed, a.share, skip)
     else:
         score(a.judgments)
 

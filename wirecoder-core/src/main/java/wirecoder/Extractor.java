@@ -34,6 +34,8 @@ import wirecoder.time.TimeExpression;
 import wirecoder.time.TimeFinder;
 import wirecoder.truth.AttributionFinder;
 import wirecoder.truth.FactualityMarker;
+import wirecoder.veto.EventVeto;
+import wirecoder.veto.VetoFeatures;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,9 +58,15 @@ public final class Extractor {
      * @param geonamesDump a GeoNames dump (cities1000.zip, allCountries.zip, ...) to use instead of the
      *                     cached cities500.txt; null for the default
      */
-    public record Config(NlpOptions nlp, int maxChars, List<Path> actorFiles, List<Path> lexiconFiles, Path geonamesDump) {
+    public record Config(NlpOptions nlp, int maxChars, List<Path> actorFiles, List<Path> lexiconFiles, Path geonamesDump,
+                         boolean learnedVeto) {
         public static Config defaults() {
-            return new Config(NlpOptions.defaults(), 100_000, List.of(), List.of(), null);
+            return new Config(NlpOptions.defaults(), 100_000, List.of(), List.of(), null, true);
+        }
+
+        /** The same configuration with the learned veto on or off (off: every event the rules find is emitted). */
+        public Config withLearnedVeto(boolean on) {
+            return new Config(nlp, maxChars, actorFiles, lexiconFiles, geonamesDump, on);
         }
     }
 
@@ -74,9 +82,12 @@ public final class Extractor {
     private final DocumentAssembler assembler;
     private final TimeFinder timeFinder = new TimeFinder();
     private final LeadFinder leads;
+    /** The learned veto; null when the configuration turns it off (then it is neither loaded nor asked). */
+    private final EventVeto veto;
 
     public Extractor(Config config) {
         this.config = config;
+        this.veto = config.learnedVeto() ? EventVeto.load() : null;
         // The CoreNLP models take seconds to load; the tables and the gazetteer load meanwhile on this thread.
         Background<NlpPipeline> nlpLoad = Background.load("the CoreNLP models", () -> new NlpPipeline(config.nlp()));
         Ontology ontology = Ontology.load();
@@ -103,6 +114,29 @@ public final class Extractor {
     }
 
     public ExtractionResult extract(Article article) {
+        return extract(article, null);
+    }
+
+    /** An event as the rules emit it, with what the learned veto reads of it and its verdict (null with the veto off). */
+    public record VetoReading(EventRecord event, List<String> features, EventVeto.Verdict verdict) {
+    }
+
+    /**
+     * Every event the rules find in an article that the veto may judge ({@link EventVeto#reaches}), none vetoed, each
+     * with the veto's reading of it: what the veto is trained and evaluated on.
+     */
+    public List<VetoReading> vetoReadings(Article article) {
+        List<VetoReading> out = new ArrayList<>();
+        extract(article, out);
+        return out;
+    }
+
+    /** The learned veto, with its count of events dropped since start-up; empty when it is off. */
+    public java.util.Optional<EventVeto> veto() {
+        return java.util.Optional.ofNullable(veto);
+    }
+
+    private ExtractionResult extract(Article article, List<VetoReading> readings) {
         List<ArticleError> errors = new ArrayList<>();
         String published = article.published() == null ? null : article.published().toString();
         if (article.text().isBlank()) {
@@ -128,6 +162,15 @@ public final class Extractor {
         List<Place> placeList = withSharedCountries(places.find(doc));
         List<wirecoder.model.SetAside> setAside = new java.util.ArrayList<>();
         List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList, setAside::add);
+        if (readings != null) {
+            for (EventRecord e : events) {
+                if (!EventVeto.reaches(e)) continue;
+                List<String> features = VetoFeatures.of(doc, e, events, placeList);
+                readings.add(new VetoReading(e, features, veto == null ? null : veto.judge(features)));
+            }
+        } else if (veto != null) {
+            events = vetoed(doc, events, placeList, setAside);
+        }
         int parsed = (int) doc.sentences().stream().filter(Sentence::isParsed).count();
         Lead lead = leads.find(doc, cast, events, anchor).orElse(null);
         return new ExtractionResult(a.id(), anchor == null ? null : anchor.toString(), inferred, events, placeList, errors,
@@ -139,6 +182,25 @@ public final class Extractor {
      * (not a state or county opening an organisation's name: what an NER tags as a place).
      */
     public record PlaceReading(List<Place> found, List<Place> given, List<Place> named) {
+    }
+
+    /** The events the learned veto keeps, numbered again; the dropped ones are set aside with the veto's reasons. */
+    private List<EventRecord> vetoed(AnnotatedArticle doc, List<EventRecord> events, List<Place> places,
+                                     List<wirecoder.model.SetAside> setAside) {
+        List<EventRecord> kept = new ArrayList<>();
+        for (EventRecord e : events) {
+            EventVeto.Verdict v = EventVeto.reaches(e) ? veto.judge(VetoFeatures.of(doc, e, events, places)) : null;
+            if (v != null && v.vetoed()) {
+                veto.hit();
+                setAside.add(new wirecoder.model.SetAside(e.sentence(), e.trigger(), e.eventType(), v.rule()));
+            } else {
+                kept.add(e);
+            }
+        }
+        if (kept.size() == events.size()) return events;
+        List<EventRecord> out = new ArrayList<>();
+        for (EventRecord e : kept) out.add(e.withId(doc.article().id() + "-e" + (out.size() + 1)));
+        return out;
     }
 
     /**

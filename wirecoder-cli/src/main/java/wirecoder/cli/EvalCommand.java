@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
                 "suite and rewrites docs/scorecard.md) or 'smoke' (a fast subset with accuracy floors; exit 1 below a floor)."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "plover-gsr, acled, case2021, giveme5w1h, petrarch2, cameo-coders, geo, rams, india-police, non-events, all or smoke")
+    @Parameters(index = "0", description = "plover-gsr, acled, case2021, giveme5w1h, petrarch2, cameo-coders, geo, rams, india-police, non-events, judged-news, all or smoke")
     String suite;
 
     @Option(names = "--data", description = "The shared eval folder (default: ../shared/eval, found from here upwards).")

@@ -76,6 +76,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println(counted("wirecoder: actor rules:", extractor.actorRules(), "none decided"));
             err.println(counted("wirecoder: precision gate (events dropped):", extractor.gateRules(), "none"));
             err.println(counted("wirecoder: numbers not counted as people:", extractor.notCountRules(), "none"));
+            err.println(counted("wirecoder: learned veto (events dropped):", extractor.veto().stream().toList(), "none"));
         }
         return run.failures == 0 ? 0 : 1;
     }

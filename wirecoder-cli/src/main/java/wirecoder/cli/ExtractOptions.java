@@ -25,7 +25,10 @@ public final class ExtractOptions {
             description = "GeoNames dump (cities1000.zip, cities5000.zip, allCountries.zip or a .txt) instead of the cached cities500.txt.")
     Path gazetteer;
 
+    @Option(names = "--no-veto", description = "Emit every event the rules find: no learned veto after them.")
+    boolean noVeto;
+
     Extractor.Config config() {
-        return new Extractor.Config(NlpOptions.defaults(), maxChars, actorFiles, lexiconFiles, gazetteer);
+        return new Extractor.Config(NlpOptions.defaults(), maxChars, actorFiles, lexiconFiles, gazetteer, !noVeto);
     }
 }

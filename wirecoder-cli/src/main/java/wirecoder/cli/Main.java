@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The wirecoder command: extract events, benchmark. */
 @Command(name = "wirecoder", mixinStandardHelpOptions = true, version = "wirecoder 0.1.0",
         description = "Reads news and writes PLOVER/CAMEO event records.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchCommand.Run.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainVetoCommand.class, BenchCommand.class, BenchCommand.Run.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

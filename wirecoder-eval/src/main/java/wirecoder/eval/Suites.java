@@ -14,7 +14,7 @@ public final class Suites {
     public static Map<String, Suite> all() {
         Map<String, Suite> m = new LinkedHashMap<>();
         for (Suite s : List.of(new PloverGsrSuite(), new AcledSuite(), new Case2021Suite(), new Giveme5w1hSuite(),
-                new Petrarch2Suite(), new CameoCodersSuite(), new GeoSuite(), new RamsSuite(), new IndiaPoliceSuite(), new NonEventSuite())) m.put(s.name(), s);
+                new Petrarch2Suite(), new CameoCodersSuite(), new GeoSuite(), new RamsSuite(), new IndiaPoliceSuite(), new NonEventSuite(), new JudgedNewsSuite())) m.put(s.name(), s);
         return m;
     }
 

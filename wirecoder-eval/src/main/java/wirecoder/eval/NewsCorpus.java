@@ -1,0 +1,69 @@
+package wirecoder.eval;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import wirecoder.model.Article;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * General news as extract reads it: the articles of the geoparsing corpora in ../shared/eval/geoparsing-gritta
+ * (TR-News, GeoWebNews, LGL, GeoVirus), with the ids, texts and publication days that tools/precision-sample.py gives them,
+ * so that judgments made on its packets join events coded here.
+ */
+final class NewsCorpus {
+
+    private NewsCorpus() {
+    }
+
+    static final Map<String, String> FILES = Map.of("trnews", "TR-News.xml", "gwn", "GeoWebNews_GWN.xml", "lgl", "lgl.xml",
+            "geovirus", "GeoVirus.xml");
+
+    static List<Article> read(Path sharedEval, String corpus) throws IOException {
+        String file = FILES.get(corpus);
+        if (file == null) throw new IllegalArgumentException("no news corpus " + corpus + "; known: " + FILES.keySet());
+        Path path = sharedEval.resolve("geoparsing-gritta").resolve(file);
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = factory.newDocumentBuilder().parse(path.toFile());
+            NodeList articles = doc.getElementsByTagName("article");
+            List<Article> out = new ArrayList<>();
+            for (int i = 0; i < articles.getLength(); i++) {
+                Element a = (Element) articles.item(i);
+                String text = child(a, "text").strip();
+                if (text.isEmpty()) continue;
+                // GeoWebNews has no ids or dates: "gwn-" and its file number, the date inferred from the text; GeoVirus
+                // (disease news) has neither ids nor files: "gv-" and its position.
+                String id = a.hasAttribute("docid") ? a.getAttribute("docid")
+                        : a.hasAttribute("file") ? "gwn-" + a.getAttribute("file") : "gv-" + i;
+                String day = child(a, "dltime").strip();
+                LocalDate published = null;
+                try {
+                    // As extract reads a "published" that is no ISO date ("7:58 AM ET"): ignored.
+                    published = LocalDate.parse(day.length() >= 10 ? day.substring(0, 10) : day);
+                } catch (java.time.format.DateTimeParseException ignored) {
+                    // the day is inferred from the text
+                }
+                out.add(new Article(id, published, child(a, "title").strip(), text, null, null));
+            }
+            return out;
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("could not read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String child(Element e, String tag) {
+        NodeList l = e.getElementsByTagName(tag);
+        return l.getLength() == 0 ? "" : l.item(0).getTextContent();
+    }
+}
