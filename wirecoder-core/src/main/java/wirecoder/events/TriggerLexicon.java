@@ -122,11 +122,30 @@ public final class TriggerLexicon {
     /** Rows for a token; a word the tokenizer split at a hyphen ("sit - in") is looked up whole first. */
     private List<TriggerRule> rules(Token t, List<Token> tokens) {
         int i = t.index();
+        if (isMonth(t, tokens)) return List.of();
         if (i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")) {
             List<TriggerRule> joined = byLemma.get(t.lower() + "-" + tokens.get(i + 2).lower());
             if (joined != null) return joined;
         }
         return rules(t);
+    }
+
+    /** Words before a month: "in March", "since March", "early March". */
+    private static final Set<String> BEFORE_MONTH = Set.of("in", "of", "since", "until", "till", "by", "from", "through", "early",
+            "late", "mid", "last", "next", "this", "on", "during", "before", "after", "between", "and", "to");
+
+    /**
+     * "March" the month, not a march: capitalised inside a sentence, or next to a number or a word that comes before
+     * months ("on March 3", "in March", "March 2009").
+     */
+    static boolean isMonth(Token t, List<Token> tokens) {
+        if (!t.word().equals("March")) return false;
+        int i = t.index();
+        if (i > 0 && (tokens.get(i - 1).isNumber() || BEFORE_MONTH.contains(tokens.get(i - 1).lower()))) return true;
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) return true;
+        // Capitalised mid-sentence and not a name's part ("the Women's March"): a month.
+        return i > 0 && !tokens.get(i - 1).word().endsWith("'s") && !tokens.get(i - 1).word().equals("'s")
+                && !tokens.get(i - 1).isProperNoun();
     }
 
     private List<TriggerRule> rules(Token t) {
@@ -203,8 +222,10 @@ public final class TriggerLexicon {
                 return i + 1 < s.size() && c.values().contains(s.token(i + 1).lower());
             }
             case "obl" -> {
+                // "fire on" (any oblique with that preposition) or "held in+jail" (that preposition and noun).
                 for (Dependency d : s.children(i)) {
-                    if (d.baseRelation().equals("obl") && c.values().contains(d.subtype())) return true;
+                    if (!d.baseRelation().equals("obl")) continue;
+                    if (c.values().contains(d.subtype()) || c.values().contains(d.subtype() + "+" + lemma(s, d.dependent()))) return true;
                 }
                 return false;
             }

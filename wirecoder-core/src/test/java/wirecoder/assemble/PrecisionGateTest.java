@@ -120,4 +120,40 @@ class PrecisionGateTest {
         assertEquals("REJECT", Fixtures.find(events("Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President."),
                 "refused", e -> true).eventType());
     }
+
+    @Test
+    void aDiseaseOrAnIllnessKillsWithoutAnAttacker() {
+        assertTrue(events("The cholera outbreak has killed 292 people and infected over 4,000.").stream()
+                .noneMatch(e -> e.eventType().equals("ASSAULT")));
+        assertTrue(events("Bird flu killed several hundred ducks near Moscow last week.").stream()
+                .noneMatch(e -> e.eventType().equals("ASSAULT")));
+        // Gunmen who kill during an epidemic still kill.
+        assertEquals("ASSAULT", Fixtures.find(events("Gunmen killed two health workers at a cholera clinic in Borno on Monday."),
+                "killed", e -> e.trigger().text().equals("killed")).eventType());
+    }
+
+    @Test
+    void aBodyFoundAfterADrowningIsNoKilling() {
+        assertTrue(events("A body was found in the river after the man drowned on Sunday.").stream()
+                .noneMatch(e -> e.eventType().equals("ASSAULT")));
+    }
+
+    @Test
+    void criticismAndFirefightingAreNoShooting() {
+        assertTrue(events("The premier's travels came under fire from critics during the election campaign.").stream()
+                .noneMatch(e -> e.eventType().equals("ASSAULT")));
+        assertTrue(events("Firefighters responding to a fire found the house empty.").stream()
+                .noneMatch(e -> e.eventType().equals("ASSAULT")));
+        assertEquals("ASSAULT", Fixtures.find(events("The convoy came under fire near Kandahar on Tuesday."), "fire",
+                e -> e.eventType().equals("ASSAULT")).eventType());
+    }
+
+    @Test
+    void aMatchIsNoClash() {
+        assertTrue(events("The two teams will clash again in the second leg next week.").stream()
+                .noneMatch(e -> e.eventType().equals("ASSAULT")));
+        // An armed group called a division still clashes.
+        assertEquals("ASSAULT", Fixtures.find(events("On 2 May 2020, JaS clashed with Hamza Division near Al Bab."), "clashed",
+                e -> e.eventType().equals("ASSAULT")).eventType());
+    }
 }

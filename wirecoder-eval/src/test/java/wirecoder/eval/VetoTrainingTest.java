@@ -74,7 +74,8 @@ class VetoTrainingTest {
         assertEquals(0.5, t.share("real"), EPS);
         assertEquals(0.25, t.share("duplicate"), EPS);
         assertEquals(0.8, t.coverage(), EPS);
-        SuiteResult r = JudgedNewsSuite.score(Map.of("gwn", t, "trnews", new JudgedNewsSuite.Tally(), "lgl", new JudgedNewsSuite.Tally()), 3, 1);
+        SuiteResult r = JudgedNewsSuite.score(Map.of("gwn", t, "trnews", new JudgedNewsSuite.Tally(), "lgl", new JudgedNewsSuite.Tally(), "geovirus",
+                new JudgedNewsSuite.Tally()), 3, 1);
         assertEquals(0.5, r.metric("gwn_real").value(), EPS);
         assertEquals(0, r.metric("trnews_real").value(), EPS);
     }
