@@ -93,14 +93,19 @@ final class EventMerger {
         return out;
     }
 
-    /** Violence and arrests: the kinds of event a news story retells sentence after sentence. */
+    /** Violence, arrests, charges, verdicts and resignations: the kinds of event a news story retells sentence after sentence. */
     private static boolean incidentKind(EventDraft d) {
         return d.type.equals("ASSAULT") || d.type.equals("COERCE") && "arrest".equals(d.mode)
-                || d.type.equals("ACCUSE") && CHARGES.contains(d.triggerLemma);
+                || d.type.equals("ACCUSE") && CHARGES.contains(d.triggerLemma)
+                || d.type.equals("SANCTION") && VERDICTS.contains(d.triggerLemma)
+                || d.type.equals("RETREAT") && "resign".equals(d.triggerLemma);
     }
 
-    /** Criminal charges, which a crime story repeats: "was charged with", "faces charges". */
-    private static final Set<String> CHARGES = Set.of("charge", "indict");
+    /** Criminal charges, which a crime story repeats: "was charged with", "faces charges", "accused of". */
+    private static final Set<String> CHARGES = Set.of("charge", "indict", "accuse");
+
+    /** A court's verdict and sentence, which a crime story repeats: "was sentenced to", "was convicted of". */
+    private static final Set<String> VERDICTS = Set.of("sentence", "convict", "jail", "imprison");
 
     /** A side the text does not name, only describes ("a man", "civilians"): the same as any named later. */
     private static boolean vague(ActorRef a) {

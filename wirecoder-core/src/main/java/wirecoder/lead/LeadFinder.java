@@ -86,7 +86,32 @@ public final class LeadFinder {
         String event = events.stream().filter(e -> e.sentence() == sentence)
                 .min((a, b) -> Boolean.compare(a.factuality() != Factuality.ASSERTED, b.factuality() != Factuality.ASSERTED))
                 .map(EventRecord::id).orElse(null);
-        return Optional.of(new Lead(sentence, who, what, event, best.rule(), date(s, best.verb(), events, event, published)));
+        TimeRef date = date(s, best.verb(), events, event, published);
+        if (date != null && "publication".equals(date.basis())) date = leadParagraphDay(sentences, s.index(), published).orElse(date);
+        return Optional.of(new Lead(sentence, who, what, event, best.rule(), date));
+    }
+
+    /** How many sentences after an undated lead (a headline, a standfirst) may still give the story's day. */
+    static final int LEAD_DAY_REACH = 2;
+
+    /**
+     * A headline or standfirst says what happened, the first sentence of the body says when ("crashed in south London on
+     * Wednesday morning"): the first day, weekday or "yesterday" in the sentences after an undated lead, when it is
+     * neither in the future nor history. Only a day counts: a month or "now" says nothing of the story's day.
+     */
+    private Optional<TimeRef> leadParagraphDay(List<Sentence> sentences, int lead, LocalDate published) {
+        if (published == null) return Optional.empty();
+        for (int i = lead + 1; i <= lead + LEAD_DAY_REACH && i < sentences.size(); i++) {
+            for (TimeExpression t : times.find(sentences.get(i))) {
+                boolean day = t.kind() == TimeExpression.Kind.WEEKDAY || t.kind() == TimeExpression.Kind.DAY_OFFSET
+                        || t.kind() == TimeExpression.Kind.CALENDAR && t.day() > 0;
+                if (!day || DateNormalizer.isHistorical(t, published)) continue;
+                TimeRef r = dates.normalize(t, published, false);
+                if (r == null || r.value() == null || r.value().length() != 10 || r.value().compareTo(published.toString()) > 0) continue;
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -71,4 +71,15 @@ class LeadFinderTest {
         assertEquals(DAY.toString(), undated.date().value());
         assertEquals("publication", undated.date().basis());
     }
+
+    @Test
+    void anUndatedHeadlineTakesTheDayTheFirstBodySentenceGives() {
+        // Published on Wednesday 9 November 2016; the body says the crash was on Tuesday morning.
+        Lead l = lead("Tram driver blacked out before crash, say passengers\n\nAt least seven people were killed after a tram "
+                + "crashed in south London on Tuesday morning. Survivors said people went flying.");
+        assertEquals("2016-11-08", l.date().value());
+        // With no day in the lead paragraph, the lead's news is the publication day's.
+        Lead plain = lead("Clinton blames defeat on FBI director\n\nHillary Clinton has blamed her defeat on the FBI director.");
+        assertEquals("2016-11-09", plain.date().value());
+    }
 }
