@@ -159,11 +159,22 @@ final class EventMerger {
                     || !samePlace(e, d)) continue;
             // A long story (riots, a war's day) tells many incidents: the lead's own retelling comes early.
             boolean leadRetold = e == lead && d.sentence - e.sentence <= LEAD_RETELLING;
-            if (toll || leadRetold || sharesNamed(e.actors, d.actors) && named(d.actors) || sharesNamed(e.recipients, d.recipients) && named(d.recipients)) {
+            if (toll || leadRetold || onlyOfItsWord(e, d, earlier) || sharesNamed(e.actors, d.actors) && named(d.actors) || sharesNamed(e.recipients, d.recipients) && named(d.recipients)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * The article's only earlier event of the same type told with the same word ("charged", "arrested"): a crime story
+     * that tells one arrest in its lead and again at its end, with the charges, tells the same arrest.
+     */
+    private static boolean onlyOfItsWord(EventDraft e, EventDraft d, List<EventDraft> earlier) {
+        if (!e.triggerLemma.equals(d.triggerLemma) || TOLL.contains(d.triggerLemma)) return false;
+        int same = 0;
+        for (EventDraft x : earlier) if (x.type.equals(d.type) && x.triggerLemma.equals(d.triggerLemma)) same++;
+        return same == 1;
     }
 
     /** How much a mention tells of its incident: a day of its own, a source, named sides. */

@@ -52,4 +52,21 @@ class IncidentTest {
                 + "Detectives said Taleh Habibzade stabbed her a number of times.");
         assertEquals(1, e.size(), Fixtures.describe(e));
     }
+
+    @Test
+    void aCrimeStorysOnlyChargeToldAgainLaterIsOneRecord() {
+        String text = "A Cairns man has been charged with assault after a fight at a bar on Saturday. "
+                + "The fight began shortly before midnight. Witnesses said music was loud. The bar closed early. "
+                + "Staff called an ambulance. Two patrons left before police arrived. The owner said he was shocked. "
+                + "The man was charged with assault and will appear in court soon.";
+        List<EventRecord> charges = Fixtures.extract(text, Fixtures.THURSDAY).events().stream()
+                .filter(e -> e.trigger().text().equals("charged")).toList();
+        assertEquals(1, charges.size(), Fixtures.describe(charges));
+        assertEquals(2, charges.get(0).mentions().size());
+        // Two people sentenced by name are two records.
+        List<EventRecord> sentences = Fixtures.extract("John Smith was sentenced to ten years in prison on Monday. "
+                + "Mary Jones was sentenced to five years in prison on Monday.", Fixtures.THURSDAY).events().stream()
+                .filter(e -> e.eventType().equals("SANCTION")).toList();
+        assertEquals(2, sentences.size(), Fixtures.describe(sentences));
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
  * the hand judgments of eval/veto-labels.tsv (2,091 events judged blind as real, of the wrong type, not an event or a
  * duplicate). GeoWebNews is held out (no rule and no model was fitted on it); the other three trained the learned veto
  * and rules were read on their judgments, so their figures flatter. Events the current code emits that were never judged
- * (new since the judgments) are counted apart: the judged share says how far the figures still hold.
+ * (new since the judgments) are counted apart: the judged share says how far the figures still hold. A record that
+ * joins several tellings of an incident is real when any of them was judged real.
  */
 public final class JudgedNewsSuite implements Suite {
 
@@ -61,7 +62,7 @@ public final class JudgedNewsSuite implements Suite {
             List<List<EventRecord>> events = GeoSuite.parallel(in, a -> extractor.extract(a).events());
             for (int i = 0; i < in.size(); i++) {
                 for (EventRecord e : events.get(i)) {
-                    VetoLabels.Label l = labels.of(in.get(i).id(), e);
+                    VetoLabels.Label l = labels.ofRecord(in.get(i).id(), e);
                     t.add(l == null || !l.corpus().equals(corpus) ? null : l.verdict());
                 }
             }

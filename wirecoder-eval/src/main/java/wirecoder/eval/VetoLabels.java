@@ -53,5 +53,21 @@ final class VetoLabels {
         return byKey.get(key(article, e.trigger().start()));
     }
 
+    /**
+     * The judgment of a record that may join several tellings ({@code mentions}): real (or real of the wrong type) when
+     * any telling was judged so, since the record stands for that incident; else its own trigger's judgment.
+     */
+    Label ofRecord(String article, EventRecord e) {
+        Label own = of(article, e);
+        Label best = own;
+        for (wirecoder.model.Mention m : e.mentions()) {
+            Label l = byKey.get(key(article, m.trigger().start()));
+            if (l == null) continue;
+            if (l.verdict().equals("real")) return l;
+            if (l.verdict().equals("wrong_type") && (best == null || !best.verdict().equals("wrong_type"))) best = l;
+        }
+        return best;
+    }
+
     int size() { return byKey.size(); }
 }
