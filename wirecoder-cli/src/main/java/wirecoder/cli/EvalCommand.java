@@ -33,8 +33,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "plover-gsr, acled, case2021, giveme5w1h, petrarch2, cameo-coders, geo, rams, india-police, non-events, judged-news, all or smoke")
     String suite;
 
-    @Option(names = "--data", description = "The shared eval folder (default: ../shared/eval, found from here upwards).")
-    Path data;
+    @picocli.CommandLine.Mixin
+    SharedEvalOption data;
 
     @Option(names = "--limit", defaultValue = "0", description = "Score at most N items per suite (0 = all).")
     int limit;
@@ -48,11 +48,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path shared = data != null ? data : Suites.findSharedEval();
-        if (shared == null || !Files.isDirectory(shared)) {
-            System.err.println("wirecoder eval: no gold data: ../shared/eval not found; give --data DIR");
-            return 2;
-        }
+        Path shared = data.resolve("eval");
+        if (shared == null) return 2;
         Map<String, Suite> suites = new java.util.LinkedHashMap<>(Suites.all());
         if (Suites.tuning().containsKey(suite)) suites.putAll(Suites.tuning());
         List<SmokeFloors.Floor> floors = List.of();

@@ -3,12 +3,10 @@ package wirecoder.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import wirecoder.Extractor;
-import wirecoder.eval.Suites;
 import wirecoder.eval.VetoTrainer;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -18,8 +16,8 @@ import java.util.concurrent.Callable;
                 "eval/veto-labels.tsv on TR-News and LGL, tests it on GeoWebNews, and writes the model file."})
 public final class TrainVetoCommand implements Callable<Integer> {
 
-    @Option(names = "--data", description = "The shared eval folder (default: ../shared/eval, found from here upwards).")
-    Path data;
+    @picocli.CommandLine.Mixin
+    SharedEvalOption data;
 
     @Option(names = {"-o", "--out"}, defaultValue = "wirecoder-core/src/main/resources/veto/event-veto.tsv",
             description = "Where the model goes (default: ${DEFAULT-VALUE}).")
@@ -31,11 +29,8 @@ public final class TrainVetoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Path shared = data != null ? data : Suites.findSharedEval();
-        if (shared == null || !Files.isDirectory(shared)) {
-            log.println("wirecoder train-veto: no gold data: ../shared/eval not found; give --data DIR");
-            return 2;
-        }
+        Path shared = data.resolve("train-veto");
+        if (shared == null) return 2;
         // The rules alone: the veto learns from what they emit.
         Extractor extractor = new Extractor(Extractor.Config.defaults().withLearnedVeto(false));
         VetoTrainer.train(extractor, shared, out, dump, log);

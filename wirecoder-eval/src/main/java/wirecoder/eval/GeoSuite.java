@@ -2,7 +2,6 @@ package wirecoder.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -11,7 +10,6 @@ import wirecoder.model.Article;
 import wirecoder.model.EventRecord;
 import wirecoder.model.Place;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,10 +247,7 @@ public final class GeoSuite implements Suite {
 
     static List<GoldArticle> readXml(String corpus, Path file) throws IOException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = factory.newDocumentBuilder().parse(file.toFile());
-            NodeList articles = doc.getElementsByTagName("article");
+            NodeList articles = NewsCorpus.articles(file);
             List<GoldArticle> out = new ArrayList<>();
             for (int i = 0; i < articles.getLength(); i++) {
                 Element a = (Element) articles.item(i);
