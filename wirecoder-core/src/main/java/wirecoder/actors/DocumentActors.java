@@ -136,9 +136,11 @@ public final class DocumentActors {
     /**
      * A state's capital inside a longer proper name ("a Ford Crown Victoria", "Lake Victoria"): a name of something
      * else, not the state; a capital stands for its government only as a name of its own. A country's own name keeps
-     * its state ("US President", "Iraq War"). Likewise a one-word alias of a body inside another name.
+     * its state ("US President", "Iraq War"). Likewise a one-word alias of a body inside another name. A capital with
+     * a place after it ("Paris, Mo.", "London, Ont.", "Moscow, Idaho") is a town named so, not a government.
      */
     public static boolean inLongerName(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
+        if (qualifiedCapital(s, m)) return true;
         boolean before = m.first() > 0 && s.token(m.first() - 1).isProperNoun()
                 && Character.isUpperCase(s.token(m.first() - 1).word().charAt(0));
         boolean after = m.last() + 1 < s.size() && s.token(m.last() + 1).isProperNoun()
@@ -148,6 +150,14 @@ public final class DocumentActors {
         if (e.kind() == ActorEntry.Kind.STATE) return byCapital(m);
         // "the General Amnesty Committee" is not Amnesty International: a one-word alias inside another name.
         return !e.isPerson() && m.first() == m.last() && !m.form().equalsIgnoreCase(e.name());
+    }
+
+    /** A state's capital followed by a comma and a name: "Paris, Mo.", "London, Ontario", a town and not a government. */
+    public static boolean qualifiedCapital(Sentence s, PhraseMatcher.Match<ActorEntry> m) {
+        if (m.value().kind() != ActorEntry.Kind.STATE || !byCapital(m)) return false;
+        int comma = m.last() + 1;
+        return comma + 1 < s.size() && s.token(comma).word().equals(",")
+                && Character.isUpperCase(s.token(comma + 1).word().charAt(0)) && s.token(comma + 1).isProperNoun();
     }
 
     private static ActorMention mention(Sentence s, int first, int last, ActorEntry e) {

@@ -55,7 +55,7 @@ final class NounPhrase {
                 cover = m.value();
                 break;
             }
-            if (m.opposed()) continue;
+            if (m.opposed() || DocumentActors.qualifiedCapital(s, m)) continue;
             if (m.value().kind() == ActorEntry.Kind.STATE) stateName = table.country(m.value().country()).orElse(null);
             else if (!groups.contains(m.value())) groups.add(m.value());
         }
@@ -156,7 +156,8 @@ final class NounPhrase {
         List<Integer> inner = ActorResolver.phrase(s, node);
         List<ActorEntry> out = new ArrayList<>();
         for (PhraseMatcher.Match<ActorEntry> m : table.names().findAll(s.tokens().subList(inner.get(0), inner.get(inner.size() - 1) + 1))) {
-            if (m.first() <= node && node <= m.last()) out.add(m.value());
+            // "police in Paris, Mo.": the town, not France.
+            if (m.first() <= node && node <= m.last() && !DocumentActors.qualifiedCapital(s, m)) out.add(m.value());
         }
         return out;
     }

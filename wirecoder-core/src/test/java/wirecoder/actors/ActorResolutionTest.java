@@ -247,4 +247,14 @@ class ActorResolutionTest {
         long hits = Fixtures.extractor().actorRules().stream().mapToLong(ActorRules.Rule::hits).sum();
         assertTrue(hits > 0);
     }
+
+    @Test
+    void aTownNamedLikeACapitalIsNoGovernment() {
+        EventRecord mo = only("Police in Paris, Mo., arrested a man on drunk driving charges on Friday.", LocalDate.of(2017, 5, 5));
+        assertEquals("USA", actor(mo).country());
+        EventRecord ont = only("London, Ont. police arrested two men after a shooting on Friday.", LocalDate.of(2017, 5, 5));
+        assertEquals("CAN", actor(ont).country());
+        // The capital alone still speaks for its government.
+        assertEquals("FRA", actor(only("Paris condemned the attack on its embassy in Kabul on Friday.", LocalDate.of(2017, 5, 5))).country());
+    }
 }
