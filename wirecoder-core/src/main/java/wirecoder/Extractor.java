@@ -162,15 +162,8 @@ public final class Extractor {
         List<Place> placeList = withSharedCountries(places.find(doc));
         List<wirecoder.model.SetAside> setAside = new java.util.ArrayList<>();
         List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList, setAside::add);
-        if (readings != null) {
-            for (EventRecord e : events) {
-                if (!EventVeto.reaches(e)) continue;
-                List<String> features = VetoFeatures.of(doc, e, events, placeList);
-                readings.add(new VetoReading(e, features, veto == null ? null : veto.judge(features)));
-            }
-        } else if (veto != null) {
-            events = vetoed(doc, events, placeList, setAside);
-        }
+        if (readings != null) readings.addAll(read(doc, events, placeList));
+        else if (veto != null) events = vetoed(doc, events, read(doc, events, placeList), setAside);
         int parsed = (int) doc.sentences().stream().filter(Sentence::isParsed).count();
         Lead lead = leads.find(doc, cast, events, anchor).orElse(null);
         return new ExtractionResult(a.id(), anchor == null ? null : anchor.toString(), inferred, events, placeList, errors,
@@ -184,22 +177,31 @@ public final class Extractor {
     public record PlaceReading(List<Place> found, List<Place> given, List<Place> named) {
     }
 
-    /** The events the learned veto keeps, numbered again; the dropped ones are set aside with the veto's reasons. */
-    private List<EventRecord> vetoed(AnnotatedArticle doc, List<EventRecord> events, List<Place> places,
-                                     List<wirecoder.model.SetAside> setAside) {
-        List<EventRecord> kept = new ArrayList<>();
+    /** What the veto reads of each event it may judge ({@link EventVeto#reaches}), with its verdict when it is on. */
+    private List<VetoReading> read(AnnotatedArticle doc, List<EventRecord> events, List<Place> places) {
+        List<VetoReading> out = new ArrayList<>();
         for (EventRecord e : events) {
-            EventVeto.Verdict v = EventVeto.reaches(e) ? veto.judge(VetoFeatures.of(doc, e, events, places)) : null;
-            if (v != null && v.vetoed()) {
-                veto.hit();
-                setAside.add(new wirecoder.model.SetAside(e.sentence(), e.trigger(), e.eventType(), v.rule()));
-            } else {
-                kept.add(e);
-            }
+            if (!EventVeto.reaches(e)) continue;
+            List<String> features = VetoFeatures.of(doc, e, events, places);
+            out.add(new VetoReading(e, features, veto == null ? null : veto.judge(features)));
         }
-        if (kept.size() == events.size()) return events;
+        return out;
+    }
+
+    /** The events the learned veto keeps, numbered again; the dropped ones are set aside with the veto's reasons. */
+    private List<EventRecord> vetoed(AnnotatedArticle doc, List<EventRecord> events, List<VetoReading> readings,
+                                     List<wirecoder.model.SetAside> setAside) {
+        java.util.Set<EventRecord> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (VetoReading r : readings) {
+            if (!r.verdict().vetoed()) continue;
+            veto.hit();
+            EventRecord e = r.event();
+            setAside.add(new wirecoder.model.SetAside(e.sentence(), e.trigger(), e.eventType(), r.verdict().rule()));
+            dropped.add(e);
+        }
+        if (dropped.isEmpty()) return events;
         List<EventRecord> out = new ArrayList<>();
-        for (EventRecord e : kept) out.add(e.withId(doc.article().id() + "-e" + (out.size() + 1)));
+        for (EventRecord e : events) if (!dropped.contains(e)) out.add(e.withId(doc.article().id() + "-e" + (out.size() + 1)));
         return out;
     }
 

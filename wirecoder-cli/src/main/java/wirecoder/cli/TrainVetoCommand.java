@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 /** {@code wirecoder train-veto}: trains the learned veto from the hand-judged events and writes its model file. */
 @Command(name = "train-veto", mixinStandardHelpOptions = true,
         description = {"Trains the learned veto (a logistic model that drops emitted events judged no event) from",
-                "eval/veto-labels.tsv on TR-News and LGL, tests it on GeoWebNews, and writes the model file."})
+                "eval/veto-labels.tsv on TR-News, LGL and GeoVirus, tests it on GeoWebNews, and writes the model file."})
 public final class TrainVetoCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin

@@ -144,8 +144,7 @@ public final class TriggerLexicon {
         if (i > 0 && (tokens.get(i - 1).isNumber() || BEFORE_MONTH.contains(tokens.get(i - 1).lower()))) return true;
         if (i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) return true;
         // Capitalised mid-sentence and not a name's part ("the Women's March"): a month.
-        return i > 0 && !tokens.get(i - 1).word().endsWith("'s") && !tokens.get(i - 1).word().equals("'s")
-                && !tokens.get(i - 1).isProperNoun();
+        return i > 0 && !tokens.get(i - 1).word().endsWith("'s") && !tokens.get(i - 1).isProperNoun();
     }
 
     private List<TriggerRule> rules(Token t) {

@@ -81,6 +81,11 @@ public final class EventVeto extends CountedRule {
 
     /** The chance that an event with these features is no event. */
     public double notEvent(List<String> features) {
+        return chance(weights, bias, features);
+    }
+
+    /** The logistic of the bias and the weights of the features that fire: what the model file's numbers mean. */
+    public static double chance(Map<String, Double> weights, double bias, List<String> features) {
         double z = bias;
         for (String f : features) z += weights.getOrDefault(f, 0.0);
         return 1 / (1 + Math.exp(-z));

@@ -98,7 +98,8 @@ public final class VetoFeatures {
         for (int i : s.subtree(head)) {
             String ner = s.token(i).ner();
             if (ner.equals("ORGANIZATION") || ner.equals("PERSON")) return ner;
-            if (ner.equals("COUNTRY") || ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE")) return "PLACE";
+            // The pipeline's 3-class NER (no fine-grained labels) calls every place LOCATION.
+            if (ner.equals("LOCATION")) return "PLACE";
         }
         return h.isProperNoun() ? "name" : "noun";
     }

@@ -3,7 +3,6 @@ package wirecoder.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import wirecoder.Extractor;
 import wirecoder.model.Article;
@@ -251,18 +250,18 @@ public final class GeoSuite implements Suite {
             List<GoldArticle> out = new ArrayList<>();
             for (int i = 0; i < articles.getLength(); i++) {
                 Element a = (Element) articles.item(i);
-                String text = child(a, "text");
+                String text = NewsCorpus.child(a, "text");
                 if (text == null || text.isBlank()) continue;
                 String id = a.hasAttribute("docid") ? a.getAttribute("docid") : a.getAttribute("file");
                 List<Toponym> toponyms = new ArrayList<>();
                 NodeList ts = a.getElementsByTagName("toponym");
                 for (int k = 0; k < ts.getLength(); k++) {
                     Element t = (Element) ts.item(k);
-                    String type = child(t, "type");
+                    String type = NewsCorpus.child(t, "type");
                     if (type != null && !GWN_TOPONYMS.contains(type)) continue;
-                    int start = Integer.parseInt(child(t, "start").trim());
-                    int end = Integer.parseInt(child(t, "end").trim());
-                    String phrase = child(t, "phrase");
+                    int start = Integer.parseInt(NewsCorpus.child(t, "start").trim());
+                    int end = Integer.parseInt(NewsCorpus.child(t, "end").trim());
+                    String phrase = NewsCorpus.child(t, "phrase");
                     if (phrase != null && !phrase.isEmpty() && !text.startsWith(phrase, Math.max(0, start))) {
                         // TR-News: 117 of 1,319 spans sit a few characters off their phrase; the phrase is the gold.
                         start = nearest(text, phrase, start, 40);
@@ -276,12 +275,12 @@ public final class GeoSuite implements Suite {
                     Element gaz = first(t, "gaztag");
                     if (gaz != null) {
                         gid = number(gaz.getAttribute("geonameid"));
-                        lat = Csv.decimal(child(gaz, "lat"));
-                        lon = Csv.decimal(child(gaz, "lon"));
+                        lat = Csv.decimal(NewsCorpus.child(gaz, "lat"));
+                        lon = Csv.decimal(NewsCorpus.child(gaz, "lon"));
                     } else {
-                        gid = number(child(t, "geonamesID"));
-                        lat = Csv.decimal(child(t, "latitude"));
-                        lon = Csv.decimal(child(t, "longitude"));
+                        gid = number(NewsCorpus.child(t, "geonamesID"));
+                        lat = Csv.decimal(NewsCorpus.child(t, "latitude"));
+                        lon = Csv.decimal(NewsCorpus.child(t, "longitude"));
                     }
                     toponyms.add(new Toponym(start, end, gid, lat, lon));
                 }
@@ -309,12 +308,6 @@ public final class GeoSuite implements Suite {
         return l.getLength() == 0 ? null : (Element) l.item(0);
     }
 
-    private static String child(Element e, String tag) {
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c && c.getTagName().equals(tag)) return c.getTextContent();
-        }
-        return null;
-    }
 
     private static Long number(String s) {
         if (s == null || s.isBlank()) return null;

@@ -35,13 +35,13 @@ final class NewsCorpus {
             List<Article> out = new ArrayList<>();
             for (int i = 0; i < articles.getLength(); i++) {
                 Element a = (Element) articles.item(i);
-                String text = child(a, "text").strip();
+                String text = text(a, "text");
                 if (text.isEmpty()) continue;
                 // GeoWebNews has no ids or dates: "gwn-" and its file number, the date inferred from the text; GeoVirus
                 // (disease news) has neither ids nor files: "gv-" and its position.
                 String id = a.hasAttribute("docid") ? a.getAttribute("docid")
                         : a.hasAttribute("file") ? "gwn-" + a.getAttribute("file") : "gv-" + i;
-                String day = child(a, "dltime").strip();
+                String day = text(a, "dltime");
                 LocalDate published = null;
                 try {
                     // As extract reads a "published" that is no ISO date ("7:58 AM ET"): ignored.
@@ -49,7 +49,7 @@ final class NewsCorpus {
                 } catch (java.time.format.DateTimeParseException ignored) {
                     // the day is inferred from the text
                 }
-                out.add(new Article(id, published, child(a, "title").strip(), text, null, null));
+                out.add(new Article(id, published, text(a, "title"), text, null, null));
             }
             return out;
         } catch (IOException e) {
@@ -67,8 +67,16 @@ final class NewsCorpus {
         return doc.getElementsByTagName("article");
     }
 
-    private static String child(Element e, String tag) {
-        NodeList l = e.getElementsByTagName(tag);
-        return l.getLength() == 0 ? "" : l.item(0).getTextContent();
+    /** The text of an element's first child element named {@code tag}, or null when it has none. */
+    static String child(Element e, String tag) {
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && c.getTagName().equals(tag)) return c.getTextContent();
+        }
+        return null;
+    }
+
+    private static String text(Element e, String tag) {
+        String t = child(e, tag);
+        return t == null ? "" : t.strip();
     }
 }

@@ -58,8 +58,7 @@ final class VetoLabels {
      * any telling was judged so, since the record stands for that incident; else its own trigger's judgment.
      */
     Label ofRecord(String article, EventRecord e) {
-        Label own = of(article, e);
-        Label best = own;
+        Label best = of(article, e);
         for (wirecoder.model.Mention m : e.mentions()) {
             Label l = byKey.get(key(article, m.trigger().start()));
             if (l == null) continue;

@@ -106,9 +106,7 @@ public final class VetoTrainer {
     }
 
     static double notEvent(Map<String, Double> odds, List<String> features) {
-        double z = odds.getOrDefault(BIAS, 0.0);
-        for (String f : features) z += odds.getOrDefault(f, 0.0);
-        return 1 / (1 + Math.exp(-z));
+        return wirecoder.veto.EventVeto.chance(odds, odds.getOrDefault(BIAS, 0.0), features);
     }
 
     static Figures figures(List<Scored> set, double threshold) {
