@@ -152,6 +152,7 @@ public final class Extractor {
             a = a.withText(a.text().substring(0, cut));
         }
         AnnotatedArticle doc = nlp.annotate(a, this::mayHoldEvent);
+        errors.addAll(doc.problems());
         LocalDate anchor = a.published();
         boolean inferred = false;
         if (anchor == null) {

@@ -730,7 +730,7 @@ public final class EventAssembler {
         if (named.isEmpty() && (d.mode.isEmpty() || d.mode.equals("explosives") || d.mode.equals("destroy"))) {
             // A bombing's own weapon may sit in another phrase ("a blast ... the grenade was thrown"): same kind only,
             // or suicide bombers ("blew themselves up").
-            named = weapons.onlyWeapon(s).filter(w -> d.mode.isEmpty() && !d.mode.equals("destroy") || w.mode().equals(d.mode)
+            named = weapons.onlyWeapon(s, s.outsideContrasts(d.mention.trigger())).filter(w -> d.mode.isEmpty() && !d.mode.equals("destroy") || w.mode().equals(d.mode)
                     || w.mode().equals("suicide-attack"));
             named.ifPresent(w -> d.explanation.add("weapon '" + w.word() + "': the one its sentence names"));
         }

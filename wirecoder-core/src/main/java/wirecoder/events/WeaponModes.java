@@ -90,10 +90,18 @@ public final class WeaponModes {
      * persons were injured". Two different weapons, or a mine that may be a pit, give none.
      */
     public Optional<Weapon> onlyWeapon(Sentence s) {
+        boolean[] all = new boolean[s.size()];
+        java.util.Arrays.fill(all, true);
+        return onlyWeapon(s, all);
+    }
+
+    /** As {@link #onlyWeapon(Sentence)}, over the tokens {@code within} marks (see {@link Sentence#outsideContrasts}). */
+    public Optional<Weapon> onlyWeapon(Sentence s, boolean[] within) {
         Weapon found = null;
         Weapon suicide = null;
         boolean several = false;
         for (int i = 0; i < s.size(); i++) {
+            if (!within[i]) continue;
             if (MINING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
             Optional<Weapon> w = weapon(s, i);
             if (w.isEmpty() || w.get().lemma().equals("air") || w.get().lemma().equals("mine")) continue;

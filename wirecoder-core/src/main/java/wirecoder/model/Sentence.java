@@ -99,6 +99,30 @@ public record Sentence(int index, int begin, int end, List<Token> tokens,
         return false;
     }
 
+    /** Marks of an adverbial clause that sets another assertion beside the main one rather than qualifying it. */
+    private static final java.util.Set<String> CONTRAST_MARKS = java.util.Set.of("while", "whereas", "although", "though");
+
+    /**
+     * The sentence's tokens less the contrasting clauses that do not hold {@code token}: in "rebels attacked ...,
+     * while the coalition said its aircraft struck ..." the aircraft lies outside the attack's part. Clauses that
+     * qualify the event ("killed ... when a grenade was hurled", "a car bomb that killed eight") stay in.
+     */
+    public boolean[] outsideContrasts(int token) {
+        boolean[] in = new boolean[tokens.size()];
+        java.util.Arrays.fill(in, true);
+        for (int v = 0; v < tokens.size(); v++) {
+            if (!headRelation(v).startsWith("advcl") || dominates(v, token)) continue;
+            boolean contrast = false;
+            boolean subject = false;
+            for (Dependency d : basicChildren(v)) {
+                if (d.relation().equals("mark") && CONTRAST_MARKS.contains(tokens.get(d.dependent()).lower())) contrast = true;
+                if (d.relation().startsWith("nsubj") || d.relation().equals("expl")) subject = true;
+            }
+            if (contrast && subject) for (int i : subtree(v)) in[i] = false;
+        }
+        return in;
+    }
+
     /** Text of the article between the first and last token given (inclusive). */
     public Span span(String articleText, int firstToken, int lastToken) {
         int b = tokens.get(firstToken).begin();

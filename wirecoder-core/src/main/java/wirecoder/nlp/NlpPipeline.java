@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import wirecoder.data.Background;
 import wirecoder.model.AnnotatedArticle;
 import wirecoder.model.Article;
+import wirecoder.model.ArticleError;
 import wirecoder.model.Dependency;
 import wirecoder.model.Sentence;
 import wirecoder.model.Token;
@@ -56,32 +57,60 @@ public final class NlpPipeline {
         parser = parserLoad.get();
     }
 
-    /** Tags the article and parses the sentences {@code needsParse} accepts (given the tagged tokens). */
+    /**
+     * Tags the article and parses the sentences {@code needsParse} accepts (given the tagged tokens). A sentence
+     * longer than the parser's reach becomes several, cut at clause boundaries ({@link LongSentences}); a stretch
+     * with no boundary is left unparsed and named in the result's problems.
+     */
     public AnnotatedArticle annotate(Article article, Predicate<List<Token>> needsParse) {
         // A kicker ("BREAKING:") is blanked, not cut, so token offsets still index the article's own text.
         Annotation doc = new Annotation(kickers.blank(article.text()));
         tagger.annotate(doc);
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<List<Token>> tokenLists = new ArrayList<>();
-        List<CoreMap> toParse = new ArrayList<>();
-        for (CoreMap s : coreSentences) {
+        List<CoreMap> pieces = new ArrayList<>();
+        List<ArticleError> problems = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             fixAcronymTags(s);
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (LongSentences.Piece p : LongSentences.pieces(labels.stream().map(CoreLabel::word).toList(), options.maxParseTokens())) {
+                CoreMap piece = p.size() == labels.size() ? s : piece(labels.subList(p.from(), p.to()));
+                if (p.unparsed()) {
+                    problems.add(new ArticleError("sentence_not_parsed", "sentence " + pieces.size() + " (characters "
+                            + labels.get(p.from()).beginPosition() + "-" + labels.get(p.to() - 1).endPosition() + ", " + p.size()
+                            + " tokens) has no clause boundary within " + options.maxParseTokens()
+                            + " tokens and was not parsed: events in it are not coded", false));
+                    piece.set(Unparsable.class, true);
+                }
+                pieces.add(piece);
+            }
+        }
+        List<Sentence> sentences = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            CoreMap s = pieces.get(i);
             List<Token> tokens = tokens(s);
-            tokenLists.add(tokens);
-            if (tokens.size() <= options.maxParseTokens() && needsParse.test(tokens)) toParse.add(s);
+            boolean parse = !Boolean.TRUE.equals(s.get(Unparsable.class)) && needsParse.test(tokens);
+            Parse parsed = parse ? parse(s) : Parse.NONE;
+            int begin = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            sentences.add(new Sentence(i, begin, end, tokens, parsed.basic(), parsed.enhanced()));
         }
-        java.util.Map<CoreMap, Parse> parses = new java.util.IdentityHashMap<>();
-        for (CoreMap s : toParse) parses.put(s, parse(s));
-        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-        for (int i = 0; i < coreSentences.size(); i++) {
-            CoreMap s = coreSentences.get(i);
-            List<Token> tokens = tokenLists.get(i);
-            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            Parse parse = parses.getOrDefault(s, Parse.NONE);
-            sentences.add(new Sentence(i, begin, end, tokens, parse.basic(), parse.enhanced()));
+        return new AnnotatedArticle(article, sentences, problems);
+    }
+
+    /** Marks a stretch of a long sentence that had no clause boundary within the parser's reach. */
+    private static final class Unparsable implements edu.stanford.nlp.util.TypesafeMap.Key<Boolean> {
+    }
+
+    /** Part of a long sentence as a sentence of its own: copies of its tokens, numbered from 1 as the parser expects. */
+    private static CoreMap piece(List<CoreLabel> labels) {
+        List<CoreLabel> copy = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            CoreLabel c = new CoreLabel(l);
+            c.setIndex(copy.size() + 1);
+            copy.add(c);
         }
-        return new AnnotatedArticle(article, sentences);
+        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+        m.set(CoreAnnotations.TokensAnnotation.class, copy);
+        return m;
     }
 
     private record Parse(List<Dependency> basic, List<Dependency> enhanced) {

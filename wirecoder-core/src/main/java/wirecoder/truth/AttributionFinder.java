@@ -40,10 +40,11 @@ public final class AttributionFinder {
             if (!isReporting(s, v)) continue;
             int subj = subject(s, v);
             if (subj >= 0 && s.dominates(subj, trigger)) continue;
-            boolean governs = s.dominates(v, trigger);
+            boolean governs = s.dominates(v, trigger) && !newAssertionBetween(s, v, trigger);
             boolean hangs = false;
             String rel = s.headRelation(v);
-            if (rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("advcl")) {
+            // "..., as officials said" reports the clause it hangs on; "..., while the coalition said ..." does not.
+            if (rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("advcl") && reportsItsHead(s, v)) {
                 hangs = s.dominates(s.head(v), trigger);
             }
             if (!governs && !hangs) continue;
@@ -63,6 +64,27 @@ public final class AttributionFinder {
 
     private boolean isReporting(Sentence s, int v) {
         return s.token(v).isVerb() && reporting.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "X said A struck Y, and the envoy urged Z": a conjoined clause with a subject of its own, between the
+     * reporting verb and the event, starts a new assertion that the verb does not report.
+     */
+    private static boolean newAssertionBetween(Sentence s, int v, int trigger) {
+        int guard = s.size() + 1;
+        for (int n = trigger; n >= 0 && n != v && guard-- > 0; n = s.head(n)) {
+            if (!s.headRelation(n).equals("conj")) continue;
+            for (Dependency d : s.basicChildren(n)) if (d.relation().startsWith("nsubj")) return true;
+        }
+        return false;
+    }
+
+    /** Marks under which an adverbial clause reports its head: none, or "as". */
+    private static boolean reportsItsHead(Sentence s, int v) {
+        for (Dependency d : s.basicChildren(v)) {
+            if (d.relation().equals("mark") && !s.token(d.dependent()).lower().equals("as")) return false;
+        }
+        return true;
     }
 
     private static int subject(Sentence s, int v) {

@@ -43,4 +43,25 @@ class AttributionTest {
     void aStatementOfFactHasNoSource() {
         assertNull(Fixtures.only("Israeli aircraft bombed a house in Rafah.").attribution());
     }
+
+    @Test
+    void aContrastingClauseReportsOnlyItself() {
+        // "while the coalition said ..." reports the coalition's strikes, not the rebels' attack beside it; a
+        // conjoined clause with its own subject is not reported either.
+        java.util.List<EventRecord> events = Fixtures.events("Houthi rebels attacked army positions east of Sanaa on Saturday, "
+                + "while the Saudi-led coalition said its aircraft struck rebel weapons depots in Saada province, "
+                + "and the United Nations envoy urged both sides to return to talks.");
+        EventRecord attack = Fixtures.find(events, "the attack", e -> e.trigger().text().equals("attacked"));
+        assertNull(attack.attribution(), Fixtures.describe(events));
+        EventRecord strike = Fixtures.find(events, "the strikes", e -> e.trigger().text().equals("struck"));
+        assertEquals("the Saudi-led coalition", strike.attribution().source());
+        EventRecord urge = Fixtures.find(events, "the appeal", e -> e.trigger().text().equals("urged"));
+        assertNull(urge.attribution(), Fixtures.describe(events));
+    }
+
+    @Test
+    void asOfficialsSaidReportsTheClauseItHangsOn() {
+        EventRecord e = Fixtures.only("Gunmen kidnapped two aid workers near Marib on Sunday, as officials said.");
+        assertEquals("officials", e.attribution().source());
+    }
 }
