@@ -21,10 +21,13 @@ import wirecoder.model.AnnotatedArticle;
 import wirecoder.model.Lead;
 import wirecoder.model.Article;
 import wirecoder.model.ArticleError;
+import wirecoder.model.ErrorCode;
 import wirecoder.model.EventRecord;
 import wirecoder.model.ExtractionResult;
 import wirecoder.model.Place;
 import wirecoder.model.Sentence;
+import wirecoder.nlp.ControlCharacters;
+import wirecoder.nlp.LanguageCheck;
 import wirecoder.nlp.NlpOptions;
 import wirecoder.nlp.NlpPipeline;
 import wirecoder.ontology.Ontology;
@@ -42,6 +45,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -81,6 +85,7 @@ public final class Extractor {
     private final PlaceFinder places;
     private final DocumentAssembler assembler;
     private final TimeFinder timeFinder = new TimeFinder();
+    private final LanguageCheck languages = LanguageCheck.load();
     private final LeadFinder leads;
     /** The learned veto; null when the configuration turns it off (then it is neither loaded nor asked). */
     private final EventVeto veto;
@@ -140,19 +145,37 @@ public final class Extractor {
         List<ArticleError> errors = new ArrayList<>();
         String published = article.published() == null ? null : article.published().toString();
         if (article.text().isBlank()) {
-            errors.add(new ArticleError("empty_text", "article text is empty", true));
+            errors.add(new ArticleError(ErrorCode.EMPTY_TEXT, "article text is empty"));
             return ExtractionResult.failed(article.id(), published, errors);
         }
         Article a = article;
+        Optional<String> language = languages.notEnglish(a.text());
+        if (language.isPresent()) {
+            errors.add(new ArticleError(ErrorCode.UNSUPPORTED_LANGUAGE, "text is in " + language.get()
+                    + "; Wirecoder codes English only"));
+            return ExtractionResult.failed(article.id(), published, errors);
+        }
+        String readable = ControlCharacters.asSpaces(a.text());
+        if (!readable.equals(a.text())) {
+            errors.add(new ArticleError(ErrorCode.CONTROL_CHARACTERS, ControlCharacters.count(a.text())
+                    + " control characters read as spaces (first at character " + ControlCharacters.first(a.text()) + ")"));
+            a = a.withText(readable);
+            if (readable.isBlank()) {
+                errors.add(new ArticleError(ErrorCode.EMPTY_TEXT, "article text is empty once control characters are removed"));
+                return ExtractionResult.failed(article.id(), published, errors);
+            }
+        }
         if (a.text().length() > config.maxChars()) {
             int cut = a.text().lastIndexOf(' ', config.maxChars());
             if (cut < config.maxChars() / 2) cut = config.maxChars();
-            errors.add(new ArticleError("too_long", "text has " + a.text().length() + " characters; only the first " + cut
-                    + " were read (limit " + config.maxChars() + ")", false));
+            errors.add(new ArticleError(ErrorCode.TOO_LONG, "text has " + a.text().length() + " characters; only the first " + cut
+                    + " were read (limit " + config.maxChars() + ")"));
             a = a.withText(a.text().substring(0, cut));
         }
+        stopIfInterrupted("before tagging");
         AnnotatedArticle doc = nlp.annotate(a, this::mayHoldEvent);
         errors.addAll(doc.problems());
+        stopIfInterrupted("after parsing");
         LocalDate anchor = a.published();
         boolean inferred = false;
         if (anchor == null) {
@@ -162,6 +185,7 @@ public final class Extractor {
         DocumentActors cast = DocumentActors.scan(doc, actorTable, anchor);
         List<Place> placeList = withSharedCountries(places.find(doc));
         List<wirecoder.model.SetAside> setAside = new java.util.ArrayList<>();
+        stopIfInterrupted("after places");
         List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList, setAside::add);
         if (readings != null) readings.addAll(read(doc, events, placeList));
         else if (veto != null) events = vetoed(doc, events, read(doc, events, placeList), setAside);
@@ -204,6 +228,14 @@ public final class Extractor {
         List<EventRecord> out = new ArrayList<>();
         for (EventRecord e : events) if (!dropped.contains(e)) out.add(e.withId(doc.article().id() + "-e" + (out.size() + 1)));
         return out;
+    }
+
+    /**
+     * Stops the extraction when its thread was interrupted (a time limit ran out): a {@link java.util.concurrent.CancellationException}
+     * that says where. Checked between stages and between sentences, so an article stops within a sentence's work.
+     */
+    public static void stopIfInterrupted(String where) {
+        if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("stopped " + where);
     }
 
     /**

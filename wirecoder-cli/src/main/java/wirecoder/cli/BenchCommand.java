@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wirecoder.Extractor;
+import wirecoder.io.ArticleReader;
 import wirecoder.model.Article;
 
 import java.io.IOException;

@@ -2,6 +2,8 @@ package wirecoder.cli;
 
 import picocli.CommandLine.Option;
 import wirecoder.Extractor;
+import wirecoder.data.DataFileException;
+import wirecoder.geo.GazetteerException;
 import wirecoder.nlp.NlpOptions;
 
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import java.util.List;
 public final class ExtractOptions {
 
     @Option(names = "--max-chars", defaultValue = "100000",
-            description = "Articles longer than this are cut, with an error entry (default: ${DEFAULT-VALUE}).")
+            description = "Articles longer than this many characters (1 or more) are cut, with an error entry (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
     @Option(names = "--actors", description = "Extra actor table (TSV, columns of actors/actors.tsv); repeatable.")
@@ -30,5 +32,32 @@ public final class ExtractOptions {
 
     Extractor.Config config() {
         return new Extractor.Config(NlpOptions.defaults(), maxChars, actorFiles, lexiconFiles, gazetteer, !noVeto);
+    }
+
+    /** The option values that can be judged before anything loads. */
+    void check(Usage usage) {
+        usage.atLeast("--max-chars", maxChars, 1);
+        for (Path f : actorFiles) usage.file("--actors", f);
+        for (Path f : lexiconFiles) usage.file("--lexicon", f);
+        usage.file("--gazetteer", gazetteer);
+    }
+
+    /** The extractor; a data file given on the command line that cannot be used is a usage error naming its option. */
+    Extractor extractor(Usage usage) {
+        try {
+            return new Extractor(config());
+        } catch (DataFileException e) {
+            String option = named(e.getMessage(), actorFiles) ? "--actors" : named(e.getMessage(), lexiconFiles) ? "--lexicon" : null;
+            if (option == null) throw e;
+            throw usage.error(option + ": " + e.getMessage());
+        } catch (GazetteerException e) {
+            if (gazetteer == null) throw e;
+            throw usage.error("--gazetteer: " + e.getMessage());
+        }
+    }
+
+    private static boolean named(String message, List<Path> files) {
+        for (Path f : files) if (message.contains(f.toString()) || message.contains(f.getFileName().toString())) return true;
+        return false;
     }
 }

@@ -35,7 +35,7 @@ class ExtractCommandTest {
         try {
             List<String> a = new ArrayList<>(List.of("extract", "-o", out.toString()));
             a.addAll(List.of(args));
-            exit = new CommandLine(new Main()).execute(a.toArray(new String[0]));
+            exit = Main.commandLine().execute(a.toArray(new String[0]));
         } finally {
             System.setErr(oldErr);
         }

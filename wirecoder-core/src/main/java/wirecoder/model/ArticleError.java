@@ -1,8 +1,10 @@
 package wirecoder.model;
 
-/**
- * A problem with one article. {@code code} is stable (empty_text, missing_text, not_json,
- * undecodable_bytes, too_long, internal); {@code fatal}: nothing could be extracted.
- */
-public record ArticleError(String code, String message, boolean fatal) {
+/** A problem with one article: its code (see {@link ErrorCode}) and what happened, in words that name the input. */
+public record ArticleError(ErrorCode code, String message) {
+
+    /** Fatal: nothing could be extracted from the article. */
+    public boolean fatal() {
+        return code.fatal();
+    }
 }

@@ -74,10 +74,10 @@ public final class NlpPipeline {
             for (LongSentences.Piece p : LongSentences.pieces(labels.stream().map(CoreLabel::word).toList(), options.maxParseTokens())) {
                 CoreMap piece = p.size() == labels.size() ? s : piece(labels.subList(p.from(), p.to()));
                 if (p.unparsed()) {
-                    problems.add(new ArticleError("sentence_not_parsed", "sentence " + pieces.size() + " (characters "
+                    problems.add(new ArticleError(wirecoder.model.ErrorCode.SENTENCE_NOT_PARSED, "sentence " + pieces.size() + " (characters "
                             + labels.get(p.from()).beginPosition() + "-" + labels.get(p.to() - 1).endPosition() + ", " + p.size()
                             + " tokens) has no clause boundary within " + options.maxParseTokens()
-                            + " tokens and was not parsed: events in it are not coded", false));
+                            + " tokens and was not parsed: events in it are not coded"));
                     piece.set(Unparsable.class, true);
                 }
                 pieces.add(piece);
@@ -87,6 +87,7 @@ public final class NlpPipeline {
         for (int i = 0; i < pieces.size(); i++) {
             CoreMap s = pieces.get(i);
             List<Token> tokens = tokens(s);
+            wirecoder.Extractor.stopIfInterrupted("at sentence " + i);
             boolean parse = !Boolean.TRUE.equals(s.get(Unparsable.class)) && needsParse.test(tokens);
             Parse parsed = parse ? parse(s) : Parse.NONE;
             int begin = tokens.get(0).begin();

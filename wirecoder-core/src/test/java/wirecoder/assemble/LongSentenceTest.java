@@ -54,7 +54,7 @@ class LongSentenceTest {
     void aStretchWithNoClauseBoundaryIsNamedInTheErrorsAndTheRestIsCoded() {
         String run = "Gunmen attacked the village " + "alpha ".repeat(300).trim() + ". Police arrested five men in Kabul on Monday.";
         ExtractionResult r = Fixtures.extract(run, Fixtures.THURSDAY);
-        assertTrue(r.errors().stream().anyMatch(x -> x.code().equals("sentence_not_parsed") && x.message().startsWith("sentence 0 ")
+        assertTrue(r.errors().stream().anyMatch(x -> x.code() == wirecoder.model.ErrorCode.SENTENCE_NOT_PARSED && x.message().startsWith("sentence 0 ")
                 && !x.fatal()), r.errors().toString());
         assertTrue(r.events().stream().anyMatch(x -> x.eventType().equals("COERCE")), Fixtures.describe(r.events()));
     }

@@ -1,7 +1,8 @@
-package wirecoder.cli;
+package wirecoder.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wirecoder.model.ErrorCode;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -44,12 +45,12 @@ class ArticleReaderTest {
         assertEquals(5, items.size());
         assertEquals("ok", items.get(0).id());
         assertEquals(LocalDate.of(2017, 7, 27), items.get(0).article().published());
-        assertEquals("not_json", items.get(1).errors().get(0).code());
+        assertEquals(ErrorCode.NOT_JSON, items.get(1).errors().get(0).code());
         assertTrue(items.get(1).errors().get(0).message().startsWith("in.jsonl:2"), items.get(1).errors().get(0).message());
         assertNull(items.get(1).article());
         assertEquals("notext", items.get(2).id());
-        assertEquals("missing_text", items.get(2).errors().get(0).code());
-        assertEquals("undecodable_bytes", items.get(3).errors().get(0).code());
+        assertEquals(ErrorCode.MISSING_TEXT, items.get(2).errors().get(0).code());
+        assertEquals(ErrorCode.UNDECODABLE_BYTES, items.get(3).errors().get(0).code());
         assertTrue(items.get(3).article().text().contains("\uFFFD"));
         assertEquals("last", items.get(4).id());
         assertEquals(LocalDate.of(2024, 1, 2), items.get(4).article().published(), "--published fills a line without a date");
@@ -92,6 +93,6 @@ class ArticleReaderTest {
     void aMissingFileIsAnErrorNotACrash() throws Exception {
         List<InputItem> out = new ArrayList<>();
         reader.read(List.of("/no/such/file.txt"), new ByteArrayInputStream(new byte[0]), out::add);
-        assertEquals("not_found", out.get(0).errors().get(0).code());
+        assertEquals(ErrorCode.NOT_FOUND, out.get(0).errors().get(0).code());
     }
 }

@@ -1,4 +1,4 @@
-package wirecoder.cli;
+package wirecoder.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -75,7 +75,7 @@ public final class RecordJson {
         ArrayNode a = o.putArray("errors");
         for (ArticleError e : errors) {
             ObjectNode x = a.addObject();
-            x.put("code", e.code());
+            x.put("code", e.code().label());
             x.put("message", e.message());
             x.put("fatal", e.fatal());
         }

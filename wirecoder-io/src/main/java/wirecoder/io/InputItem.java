@@ -1,4 +1,4 @@
-package wirecoder.cli;
+package wirecoder.io;
 
 import wirecoder.model.Article;
 import wirecoder.model.ArticleError;

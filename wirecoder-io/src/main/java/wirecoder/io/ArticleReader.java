@@ -1,0 +1,295 @@
+package wirecoder.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import wirecoder.model.Article;
+import wirecoder.model.ArticleError;
+import wirecoder.model.ErrorCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles from JSON Lines, plain text and HTML files, folders of them (recursively), or standard input.
+ * Every problem is reported for its item (a line that is not JSON, a text that is not a string, bytes that are
+ * not UTF-8, a binary file, an id used twice) and reading goes on with the next one. Files of other kinds in a
+ * folder are listed by {@link #skipped()}, so a caller can say what it did not read.
+ */
+public final class ArticleReader {
+
+    /** File name endings read, by kind. */
+    public static final List<String> JSON_LINES = List.of(".jsonl", ".json", ".ndjson");
+    public static final List<String> TEXT = List.of(".txt");
+    public static final List<String> HTML = List.of(".html", ".htm");
+
+    /** How much of a file's beginning is read to tell binary data from text. */
+    static final int BINARY_SNIFF_BYTES = 8192;
+    static final double MAX_NON_TEXT_SHARE = 0.10;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate defaultPublished;
+    private final Set<String> ids = new HashSet<>();
+    private final List<Path> skipped = new ArrayList<>();
+
+    public ArticleReader(LocalDate defaultPublished) {
+        this.defaultPublished = defaultPublished;
+    }
+
+    /**
+     * Streams the items of all {@code inputs} ("-" is standard input) to {@code sink}, in order.
+     * @throws UncheckedIOException when standard input cannot be read
+     */
+    public void read(List<String> inputs, InputStream stdin, Consumer<InputItem> sink) {
+        if (inputs.isEmpty()) inputs = List.of("-");
+        for (String in : inputs) {
+            if (in.equals("-")) {
+                byte[] bytes;
+                try {
+                    bytes = stdin.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
+                }
+                readStream("stdin", bytes, sink);
+                continue;
+            }
+            Path p = Path.of(in);
+            if (Files.isDirectory(p)) {
+                readFolder(p, sink);
+            } else if (!Files.exists(p)) {
+                sink.accept(InputItem.failed(in, new ArticleError(ErrorCode.NOT_FOUND, "no such file: " + in)));
+            } else {
+                readFile(p, sink);
+            }
+        }
+    }
+
+    /** Files in the folders read that are of no kind Wirecoder reads, in the order met. */
+    public List<Path> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    private void readFolder(Path folder, Consumer<InputItem> sink) {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(folder)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            sink.accept(InputItem.failed(folder.toString(), new ArticleError(ErrorCode.UNREADABLE,
+                    "cannot list folder " + folder + ": " + e.getMessage())));
+            return;
+        }
+        for (Path f : files) {
+            if (kind(f) == null) skipped.add(f);
+            else readFile(f, sink);
+        }
+    }
+
+    /** "jsonl", "txt", "html", or null for a file of no kind read. */
+    static String kind(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (JSON_LINES.stream().anyMatch(n::endsWith)) return "jsonl";
+        if (TEXT.stream().anyMatch(n::endsWith)) return "txt";
+        if (HTML.stream().anyMatch(n::endsWith)) return "html";
+        return null;
+    }
+
+    private void readFile(Path f, Consumer<InputItem> sink) {
+        String name = f.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f);
+        } catch (IOException | OutOfMemoryError e) {
+            sink.accept(InputItem.failed(f.toString(), new ArticleError(ErrorCode.UNREADABLE, "cannot read " + f + ": " + e)));
+            return;
+        }
+        String kind = kind(f);
+        if ("jsonl".equals(kind)) {
+            readJsonLines(name, bytes, sink);
+            return;
+        }
+        String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        readDocument(id, bytes, "html".equals(kind), sink);
+    }
+
+    /** One article from a whole file or stream of text or HTML. */
+    private void readDocument(String id, byte[] bytes, boolean html, Consumer<InputItem> sink) {
+        if (isBinary(bytes)) {
+            sink.accept(InputItem.failed(id, new ArticleError(ErrorCode.NOT_TEXT, id + ": binary data (bytes that are neither UTF-8 text nor white space), not text")));
+            return;
+        }
+        List<ArticleError> errors = new ArrayList<>();
+        String text = decode(bytes, errors);
+        String title = null;
+        if (html) {
+            HtmlText.Page page = HtmlText.of(text);
+            if (page.text().isBlank()) {
+                sink.accept(InputItem.failed(id, new ArticleError(ErrorCode.EMPTY_TEXT, id + ": the page has no readable text")));
+                return;
+            }
+            title = page.title();
+            text = page.text();
+        }
+        sink.accept(item(new Article(id, defaultPublished, title, text, null, null), errors, id));
+    }
+
+    private void readStream(String name, byte[] bytes, Consumer<InputItem> sink) {
+        int i = startOfContent(bytes);
+        if (i < bytes.length && bytes[i] == '{') {
+            readJsonLines(name, bytes, sink);
+        } else {
+            boolean html = i < bytes.length && bytes[i] == '<';
+            readDocument(name, bytes, html, sink);
+        }
+    }
+
+    /** The first byte after a byte-order mark and white space. */
+    private static int startOfContent(byte[] bytes) {
+        int i = hasBom(bytes, 0) ? 3 : 0;
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) i++;
+        return i;
+    }
+
+    private static boolean hasBom(byte[] b, int at) {
+        return b.length >= at + 3 && (b[at] & 0xFF) == 0xEF && (b[at + 1] & 0xFF) == 0xBB && (b[at + 2] & 0xFF) == 0xBF;
+    }
+
+    /**
+     * Binary data, not text: among the first {@link #BINARY_SNIFF_BYTES} bytes, more than {@link #MAX_NON_TEXT_SHARE}
+     * are bytes no UTF-8 text holds (invalid sequences, NUL and other control bytes). Text with a stray control
+     * character is still text.
+     */
+    static boolean isBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        if (n == 0) return false;
+        String head = new String(bytes, 0, n, StandardCharsets.UTF_8);
+        int bad = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '\uFFFD' || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') bad++;
+        }
+        return bad > MAX_NON_TEXT_SHARE * head.length();
+    }
+
+    private void readJsonLines(String name, byte[] bytes, Consumer<InputItem> sink) {
+        int lineNo = 0;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i < bytes.length && bytes[i] != '\n') continue;
+            lineNo++;
+            byte[] line = java.util.Arrays.copyOfRange(bytes, start, i);
+            start = i + 1;
+            if (new String(line, StandardCharsets.ISO_8859_1).isBlank()) continue;
+            sink.accept(jsonLine(name + ":" + lineNo, line));
+        }
+    }
+
+    InputItem jsonLine(String where, byte[] line) {
+        List<ArticleError> errors = new ArrayList<>();
+        String s = decode(line, errors);
+        JsonNode node;
+        try {
+            node = json.readTree(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return InputItem.failed(where, new ArticleError(ErrorCode.NOT_JSON, where + ": not a JSON object: "
+                    + firstLine(e.getOriginalMessage())));
+        }
+        if (node == null || !node.isObject()) {
+            return InputItem.failed(where, new ArticleError(ErrorCode.NOT_JSON, where + ": not a JSON object"));
+        }
+        String id = where;
+        JsonNode idNode = node.get("id");
+        if (idNode != null && (idNode.isTextual() || idNode.isIntegralNumber()) && !idNode.asText().isBlank()) {
+            id = idNode.asText();
+        } else if (idNode != null && !idNode.isNull()) {
+            errors.add(new ArticleError(ErrorCode.BAD_ID, where + ": \"id\" is " + describe(idNode) + "; coded as '" + where + "'"));
+        }
+        JsonNode textNode = node.get("text");
+        if (textNode == null || textNode.isNull()) {
+            return InputItem.failed(id, new ArticleError(ErrorCode.MISSING_TEXT, where + ": no \"text\" field"));
+        }
+        if (!textNode.isTextual()) {
+            return InputItem.failed(id, new ArticleError(ErrorCode.BAD_TEXT, where + ": \"text\" is " + describe(textNode)
+                    + ", not a string"));
+        }
+        LocalDate published = defaultPublished;
+        String p = string(node, "published");
+        if (p != null && !p.isBlank()) {
+            try {
+                published = LocalDate.parse(p.length() >= 10 ? p.substring(0, 10) : p);
+            } catch (DateTimeParseException e) {
+                errors.add(new ArticleError(ErrorCode.BAD_PUBLISHED, where + ": published '" + p + "' is not an ISO date; ignored"));
+            }
+        }
+        Article a = new Article(id, published, string(node, "title"), textNode.textValue(), string(node, "url"), string(node, "source"));
+        return item(a, errors, where);
+    }
+
+    /** The article as an item, under a new id (and with an entry that says so) when its id was used before. */
+    private InputItem item(Article a, List<ArticleError> errors, String where) {
+        if (!ids.add(a.id())) {
+            String fresh = a.id();
+            for (int n = 2; !ids.add(fresh = a.id() + "~" + n); n++) {
+                // the first free "id~n"
+            }
+            errors.add(new ArticleError(ErrorCode.DUPLICATE_ID, where + ": id '" + a.id()
+                    + "' was used by an earlier article; this one is coded as '" + fresh + "'"));
+            a = new Article(fresh, a.published(), a.title(), a.text(), a.url(), a.source());
+        }
+        return InputItem.of(a, errors);
+    }
+
+    private static String describe(JsonNode n) {
+        if (n.isNumber()) return "the number " + n.asText();
+        if (n.isObject()) return "an object";
+        if (n.isArray()) return "an array";
+        if (n.isBoolean()) return n.asText();
+        return "'" + n.asText() + "'";
+    }
+
+    /** A string field; null when absent or not a string. */
+    private static String string(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || !v.isTextual() ? null : v.textValue();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /**
+     * UTF-8, strictly, less a leading byte-order mark; bytes that are not UTF-8 become U+FFFD and an error entry
+     * says where.
+     */
+    static String decode(byte[] bytes, List<ArticleError> errors) {
+        int from = hasBom(bytes, 0) ? 3 : 0;
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return strict.decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+        } catch (CharacterCodingException e) {
+            String lenient = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+            int at = lenient.indexOf('\uFFFD');
+            errors.add(new ArticleError(ErrorCode.UNDECODABLE_BYTES, "input is not valid UTF-8 (first bad byte near character "
+                    + at + "); bad bytes replaced by U+FFFD"));
+            return lenient;
+        }
+    }
+}
