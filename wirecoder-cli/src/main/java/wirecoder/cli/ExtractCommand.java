@@ -53,8 +53,21 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", description = "Input files or folders; '-' or none reads standard input.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--published", description = "Publication date (YYYY-MM-DD) for .txt/.html input and JSON lines without one.")
+    @Option(names = "--published", converter = IsoDate.class,
+            description = "Publication date (YYYY-MM-DD) for .txt/.html input and JSON lines without one.")
     LocalDate published;
+
+    /** "2024-13-01 is not a date (YYYY-MM-DD)" rather than the parser's exception. */
+    static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
+            }
+        }
+    }
 
     @Option(names = "--explain", description = "Add to every event which rules fired on which tokens.")
     boolean explain;

@@ -27,7 +27,11 @@ public final class Main implements Runnable {
 
     /** The command line with Wirecoder's exit statuses: usage errors and internal failures each say one line. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return withExitStatuses(new CommandLine(new Main()));
+    }
+
+    /** Usage errors exit 2 and internal failures 3, each said in one line (the whole trace with WIRECODER_DEBUG set). */
+    static CommandLine withExitStatuses(CommandLine cl) {
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + e.getMessage());

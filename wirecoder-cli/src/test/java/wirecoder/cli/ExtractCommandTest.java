@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -130,5 +131,139 @@ class ExtractCommandTest {
         assertEquals("natural-disaster", aside.get("rule").asText());
         assertEquals("ASSAULT", aside.get("event_type").asText());
         assertEquals(0, aside.get("sentence").asInt());
+    }
+
+    /** Each usage mistake: exit status 2, one line naming the option, no stack trace, nothing written. */
+    @Test
+    void usageErrorsSayOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path txt = Files.writeString(dir.resolve("a.txt"), "Police arrested five men.");
+        Path badActors = Files.writeString(dir.resolve("actors.tsv"), "name\tcountry\nbroken\n");
+        String[][] cases = {
+                {"--threads 0", "--threads must be 1 or more, not 0"},
+                {"--threads -3", "--threads must be 1 or more, not -3"},
+                {"--threads many", "Invalid value for option '--threads'"},
+                {"--max-chars -1", "--max-chars must be 1 or more, not -1"},
+                {"--max-chars 0", "--max-chars must be 1 or more, not 0"},
+                {"--timeout 0", "--timeout must be 1 or more"},
+                {"--gazetteer " + dir.resolve("none.zip"), "--gazetteer: no such file"},
+                {"--published 2024-13-01", "--published': '2024-13-01' is not a date (YYYY-MM-DD)"},
+                {"-o " + dir.resolve("no/such/folder/out.jsonl"), "-o/--output: the folder"},
+                {"--actors " + badActors, "--actors: " + badActors},
+                {dir.resolve("missing.txt").toString(), "no such input file or folder"},
+        };
+        for (String[] c : cases) {
+            List<String> args = new ArrayList<>(List.of(c[0].split(" ")));
+            args.add(txt.toString());
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CommandLine cl = Main.commandLine();
+            cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+            args.add(0, "extract");
+            int exit = cl.execute(args.toArray(new String[0]));
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertEquals(Main.USAGE, exit, c[0] + ": " + said);
+            assertTrue(said.startsWith("wirecoder extract: ") && said.contains(c[1]), c[0] + ": " + said);
+            assertFalse(said.contains("\tat "), "no stack trace: " + said);
+        }
+    }
+
+    @Test
+    void aClosedStandardInputIsAUsageError() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder("bash", "-c", "exec \"$0\" -cp \"$1\" wirecoder.cli.Main extract <&-", java,
+                System.getProperty("java.class.path")).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(Main.USAGE, p.waitFor(), said);
+        assertTrue(said.contains("standard input is closed"), said);
+    }
+
+    @Command(name = "broken")
+    static final class Broken implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    @Test
+    void anInternalFailureExitsThreeInOneLine() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = Main.withExitStatuses(new CommandLine(new Broken()));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        assertEquals(Main.INTERNAL, cl.execute());
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("wirecoder: internal error: java.lang.IllegalStateException: a bug"), said);
+    }
+
+    /**
+     * The hostile corpus: every kind of bad input in one folder, each with its entry, and the good articles beside
+     * them coded. Built here, so nothing of it is kept in the project.
+     */
+    @Test
+    void aHostileCorpusGivesEachItsEntryAndCodesTheRest(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String attack = "Rebels attacked an army base near Goma on Monday, killing four soldiers, officials said.";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        try (var o = Files.newOutputStream(in.resolve("a.jsonl"))) {
+            o.write(bom);
+            o.write(("{\"id\":\"bom\",\"text\":\"" + attack + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            o.write("{\"id\":\"number\",\"text\":12345}\n".getBytes(StandardCharsets.UTF_8));
+            o.write("{\"id\":\"object\",\"text\":{\"body\":\"x\"}}\n".getBytes(StandardCharsets.UTF_8));
+            o.write(("{\"id\":\"bom\",\"text\":\"" + attack + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            o.write("{\"id\":\"arabic\",\"text\":\"قالت الشرطة إنها اعتقلت خمسة رجال في كابول يوم الاثنين بعد هجوم على قاعدة عسكرية.\"}\n".getBytes(StandardCharsets.UTF_8));
+            o.write("{\"id\":\"chinese\",\"text\":\"警方周一在喀布尔逮捕了五名男子。\"}\n".getBytes(StandardCharsets.UTF_8));
+            o.write(("{\"id\":\"control\",\"text\":\"Police\\u0000 arrested\\u001b five men in Kabul on Monday.\"}\n").getBytes(StandardCharsets.UTF_8));
+            o.write(("{\"id\":\"long-sentence\",\"published\":\"2024-05-16\",\"text\":\""
+                    + wirecoder.cli.LongWire.TEXT + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] binary = new byte[20_000];
+        new java.util.Random(1).nextBytes(binary);
+        Files.write(in.resolve("b-image.txt"), binary);
+        byte[] invalid = ("Police arrested five men in Kabul on Monday " + "\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(in.resolve("c-latin1.txt"), invalid);
+        StringBuilder big = new StringBuilder("<html><body><article><p>" + attack + "</p>");
+        while (big.length() < 30_000_000) big.append("<div class=x><a href=/a>Link</a> words here and there</div>\n");
+        Files.writeString(in.resolve("d-big.html"), big.append("</article></body></html>"));
+        Files.writeString(in.resolve("e-deep.html"), "<html><body>" + "<div>".repeat(100_000) + "<p>" + attack + "</p>"
+                + "</div>".repeat(100_000) + "</body></html>");
+        Files.writeString(in.resolve("f-token.txt"), attack + " " + "a".repeat(200_000) + " Police arrested five men in Kabul.");
+        Files.writeString(in.resolve("g-div.html"), "<html><body><div>" + attack + "<br><br>The army said it repelled them.</div></body></html>");
+        Files.writeString(in.resolve("h-notes.md"), "# not an article");
+        Files.writeString(in.resolve("i-good.txt"), attack);
+        Run r = run(dir.resolve("out.jsonl"), "--threads", "2", "--max-chars", "300000", "--published", "2024-05-16", in.toString());
+        assertEquals(1, r.exit(), r.stderr());
+        java.util.Map<String, JsonNode> byId = new java.util.LinkedHashMap<>();
+        for (JsonNode n : r.lines()) byId.put(n.get("id").asText(), n);
+        assertEquals(List.of("bom", "number", "object", "bom~2", "arabic", "chinese", "control", "long-sentence", "b-image",
+                "c-latin1", "d-big", "e-deep", "f-token", "g-div", "i-good"), List.copyOf(byId.keySet()));
+        String[][] entries = {{"number", "bad_text"}, {"object", "bad_text"}, {"bom~2", "duplicate_id"},
+                {"arabic", "unsupported_language"}, {"chinese", "unsupported_language"}, {"control", "control_characters"},
+                {"b-image", "not_text"}, {"c-latin1", "undecodable_bytes"}};
+        for (String[] e : entries) {
+            assertEquals(e[1], byId.get(e[0]).get("errors").get(0).get("code").asText(), e[0] + ": " + byId.get(e[0]));
+        }
+        assertTrue(byId.get("arabic").get("errors").get(0).get("message").asText().contains("Arabic"));
+        for (String coded : List.of("bom", "bom~2", "control", "c-latin1", "d-big", "e-deep", "f-token", "g-div", "i-good", "long-sentence")) {
+            assertTrue(byId.get(coded).get("events").size() > 0, coded + " is coded: " + byId.get(coded));
+        }
+        for (String clean : List.of("bom", "d-big", "e-deep", "f-token", "g-div", "i-good", "long-sentence")) {
+            assertEquals(0, byId.get(clean).get("errors").size(), clean + ": " + byId.get(clean));
+        }
+        assertEquals("bom~2-e1", byId.get("bom~2").get("events").get(0).get("id").asText(), "event ids stay distinct");
+        assertTrue(r.stderr().contains("skipped 1 file") && r.stderr().contains("h-notes.md"), r.stderr());
+    }
+
+    @Test
+    void anArticleOverTheTimeLimitIsStoppedAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+        StringBuilder longStory = new StringBuilder();
+        while (longStory.length() < 250_000) longStory.append("Rebels attacked an army base near Goma on Monday, killing four soldiers, officials said. ");
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"slow\",\"text\":\"" + longStory + "\"}\n"
+                + "{\"id\":\"quick\",\"published\":\"2024-05-16\",\"text\":\"Police arrested five men in Kabul on Monday.\"}\n");
+        Run r = run(dir.resolve("out.jsonl"), "--timeout", "1", "--max-chars", "300000", in.toString());
+        assertEquals(1, r.exit(), r.stderr());
+        JsonNode slow = r.lines().get(0);
+        assertEquals("timeout", slow.get("errors").get(0).get("code").asText(), slow.toString());
+        assertTrue(slow.get("errors").get(0).get("fatal").asBoolean());
+        assertEquals("COERCE", r.lines().get(1).get("events").get(0).get("event_type").asText());
     }
 }

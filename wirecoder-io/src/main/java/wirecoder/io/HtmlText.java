@@ -85,12 +85,12 @@ public final class HtmlText {
         if (d.body() == null) return List.of();
         java.util.Map<Element, Double> score = new java.util.IdentityHashMap<>();
         for (Element e : d.body().select("p, pre, td, div")) {
-            // Text straight in a <div> or cell (paragraphs split by <br>) scores for the element itself.
+            // Text straight in a <div> or cell (paragraphs split by <br>) counts as a paragraph there.
             boolean straight = e.normalName().equals("div") || e.normalName().equals("td");
             String own = straight ? e.ownText() : e.text();
             if (own.length() < MIN_PARAGRAPH_CHARS) continue;
             double s = paragraphScore(own);
-            Element first = straight ? e : e.parent();
+            Element first = e.parent();
             if (first == null) continue;
             score.merge(first, s, Double::sum);
             if (first.parent() != null) score.merge(first.parent(), s / 2, Double::sum);
