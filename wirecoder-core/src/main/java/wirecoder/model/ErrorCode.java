@@ -7,17 +7,17 @@ import java.util.Locale;
  * contract: stable, snake_case. {@code fatal}: nothing could be extracted from the article.
  */
 public enum ErrorCode {
-    NOT_FOUND(true, "an input named on the command line does not exist"),
+    NOT_FOUND(true, "an input gone by the time it was read (one named on the command line that does not exist is a usage error)"),
     UNREADABLE(true, "an input file could not be read (permissions, a device error)"),
     NOT_JSON(true, "a line of a JSON Lines input is not a JSON object"),
     MISSING_TEXT(true, "a JSON line has no \"text\" field"),
     BAD_TEXT(true, "\"text\" is not a string (a number, an object, an array, true or false)"),
     EMPTY_TEXT(true, "the article has no text: a blank text, or a page with no readable text"),
     NOT_TEXT(true, "the input is binary (an image, an archive, a PDF), not text"),
-    UNSUPPORTED_LANGUAGE(true, "the text is in a language Wirecoder does not code (it codes English)"),
+    UNSUPPORTED_LANGUAGE(true, "the text is in a language Wirecoder does not code (it codes English); the message names the language"),
     TIMEOUT(true, "coding the article took longer than the time limit (--timeout)"),
     INTERNAL(true, "Wirecoder failed on this article: a bug, reported with its cause"),
-    DUPLICATE_ID(false, "the id was already used by an earlier article of the run; this one is coded under a new id"),
+    DUPLICATE_ID(false, "the id was already used by an earlier article of the run; this one is coded as id~2 (id~3, ...)"),
     BAD_ID(false, "\"id\" is not a string or a number; the article is coded under where it was read"),
     BAD_PUBLISHED(false, "\"published\" is not an ISO date; relative dates are resolved without it"),
     UNDECODABLE_BYTES(false, "the input is not valid UTF-8; bad bytes became U+FFFD"),

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * An article's title and text from a web page, whatever its markup: paragraphs in {@code <p>}, text in {@code <div>}s
  * split by {@code <br>}, {@code <pre>} wire copy, table cells. Boilerplate goes first (scripts, navigation, headers,
- * footers, forms, share and related-link blocks, comments), then the article's container is chosen ({@code <article>},
+ * footers, form controls, share and related-link blocks, comments), then the article's container is chosen ({@code <article>},
  * {@code <main>}, an {@code articleBody}, else the element whose own paragraphs hold the most prose), and its blocks
  * become paragraphs separated by blank lines, which the sentence splitter treats as sentence ends. Link lists and
  * one-word blocks ("Share", "Advertisement") are dropped. Measured against hand-cleaned text of real pages by
@@ -27,8 +27,9 @@ public final class HtmlText {
     public record Page(String title, String text) {
     }
 
-    private static final String BOILERPLATE = "script, style, noscript, template, svg, nav, header, footer, aside, form, "
-            + "iframe, button, select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
+    // Not <form>: ASP.NET pages wrap the whole page in one; its controls go instead.
+    private static final String BOILERPLATE = "script, style, noscript, template, svg, nav, header, footer, aside, "
+            + "iframe, button, select, input, textarea, label, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
             + ".advert, .ad, .ads, .share, .sharing, .social, .related, .comments, #comments, .breadcrumb, .breadcrumbs, "
             + ".newsletter, .promo, .cookie, .subscribe, figcaption.credit";
 
@@ -84,10 +85,10 @@ public final class HtmlText {
         }
         if (d.body() == null) return List.of();
         java.util.Map<Element, Double> score = new java.util.IdentityHashMap<>();
-        for (Element e : d.body().select("p, pre, td, div")) {
-            // Text straight in a <div> or cell (paragraphs split by <br>) counts as a paragraph there.
-            boolean straight = e.normalName().equals("div") || e.normalName().equals("td");
-            String own = straight ? e.ownText() : e.text();
+        for (Element e : d.body().getAllElements()) {
+            // Text straight in a <div>, a cell or a <span> (paragraphs split by <br>) counts as a paragraph there.
+            boolean paragraph = e.normalName().equals("p") || e.normalName().equals("pre");
+            String own = paragraph ? e.text() : e.ownText();
             if (own.length() < MIN_PARAGRAPH_CHARS) continue;
             double s = paragraphScore(own);
             Element first = e.parent();

@@ -72,4 +72,13 @@ class HtmlTextTest {
         String text = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> HtmlText.of(page).text());
         assertEquals("Police arrested five men in Kabul on Monday, officials said.", text);
     }
+
+    @Test
+    void aPageWrappedWholeInAFormWithItsStoryInASpanIsRead() {
+        String page = "<html><body><form action=/default.aspx><input type=hidden name=state value=x>"
+                + "<div class=entry-content><span class=articleText>The council voted on Monday to close the market, officials said."
+                + "<br><br>Traders protested outside the town hall after the vote, witnesses said.</span></div></form></body></html>";
+        assertEquals("The council voted on Monday to close the market, officials said.\n\n"
+                + "Traders protested outside the town hall after the vote, witnesses said.", HtmlText.of(page).text());
+    }
 }
