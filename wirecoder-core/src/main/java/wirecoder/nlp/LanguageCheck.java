@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether an article is in English, the one language the models code. Text in another language would give no events
@@ -35,20 +36,51 @@ public final class LanguageCheck {
     /** A text is in a non-Latin script when that script holds more than this share of its letters. */
     static final double SCRIPT_SHARE = 0.5;
 
-    private final LanguageDetector detector;
+    /**
+     * English words that other Latin-script languages do not use as words: when this share of a text's words are
+     * among them, the text is English and the detector is not asked (it costs a millisecond an article, and its
+     * profiles a second to load, which only a run that meets another language pays).
+     */
+    private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "that", "with", "for", "from",
+            "were", "have", "has", "his", "their", "which", "been", "would", "they", "this", "after", "said", "by");
+    static final double ENGLISH_MARKER_SHARE = 0.10;
+
+    private volatile LanguageDetector detector;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
-    private LanguageCheck(LanguageDetector detector) {
-        this.detector = detector;
+    private LanguageCheck() {
     }
 
     public static LanguageCheck load() {
-        try {
-            return new LanguageCheck(LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the language profiles: " + e.getMessage(), e);
+        return new LanguageCheck();
+    }
+
+    private LanguageDetector detector() {
+        LanguageDetector d = detector;
+        if (d != null) return d;
+        synchronized (this) {
+            if (detector == null) {
+                try {
+                    detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                            .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot load the language profiles: " + e.getMessage(), e);
+                }
+            }
+            return detector;
         }
+    }
+
+    /** Whether a good share of the sample's words are English function words. */
+    static boolean plainlyEnglish(String sample) {
+        int words = 0;
+        int markers = 0;
+        for (String w : sample.split("[^\\p{L}]+")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (ENGLISH_MARKERS.contains(w.toLowerCase(Locale.ROOT))) markers++;
+        }
+        return words > 0 && markers >= ENGLISH_MARKER_SHARE * words;
     }
 
     /** The language the text is in, in English words ("Arabic", "French"), when it is surely not English. */
@@ -70,7 +102,7 @@ public final class LanguageCheck {
         for (var s : scripts.entrySet()) {
             if (s.getValue() > SCRIPT_SHARE * letters) return Optional.of(detected(sample).orElse(scriptName(s.getKey())));
         }
-        if (letters < MIN_LETTERS_FOR_DETECTOR || latin < SCRIPT_SHARE * letters) return Optional.empty();
+        if (letters < MIN_LETTERS_FOR_DETECTOR || latin < SCRIPT_SHARE * letters || plainlyEnglish(sample)) return Optional.empty();
         return detected(sample);
     }
 
@@ -88,7 +120,7 @@ public final class LanguageCheck {
 
     /** The detector's language when it is sure and it is not English. */
     private Optional<String> detected(String sample) {
-        List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
+        List<DetectedLanguage> found = detector().getProbabilities(texts.forText(sample));
         double english = 0;
         DetectedLanguage top = null;
         for (DetectedLanguage d : found) {
