@@ -188,7 +188,7 @@ public final class Extractor {
         stopIfInterrupted("after places");
         List<EventRecord> events = assembler.assemble(doc, anchor, cast, placeList, setAside::add);
         if (readings != null) readings.addAll(read(doc, events, placeList));
-        else if (veto != null) events = vetoed(doc, events, read(doc, events, placeList), setAside);
+        else if (veto != null) events = vetoed(events, read(doc, events, placeList), setAside);
         int parsed = (int) doc.sentences().stream().filter(Sentence::isParsed).count();
         Lead lead = leads.find(doc, cast, events, anchor).orElse(null);
         return new ExtractionResult(a.id(), anchor == null ? null : anchor.toString(), inferred, events, placeList, errors,
@@ -213,8 +213,8 @@ public final class Extractor {
         return out;
     }
 
-    /** The events the learned veto keeps, numbered again; the dropped ones are set aside with the veto's reasons. */
-    private List<EventRecord> vetoed(AnnotatedArticle doc, List<EventRecord> events, List<VetoReading> readings,
+    /** The events the learned veto keeps (their ids unchanged); the dropped ones are set aside with the veto's reasons. */
+    private List<EventRecord> vetoed(List<EventRecord> events, List<VetoReading> readings,
                                      List<wirecoder.model.SetAside> setAside) {
         java.util.Set<EventRecord> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (VetoReading r : readings) {
@@ -226,7 +226,7 @@ public final class Extractor {
         }
         if (dropped.isEmpty()) return events;
         List<EventRecord> out = new ArrayList<>();
-        for (EventRecord e : events) if (!dropped.contains(e)) out.add(e.withId(doc.article().id() + "-e" + (out.size() + 1)));
+        for (EventRecord e : events) if (!dropped.contains(e)) out.add(e);
         return out;
     }
 

@@ -95,12 +95,12 @@ class ExtractCommandTest {
         JsonNode lead = doc.get("lead");
         assertEquals("Hezbollah", lead.get("who").get("name").asText());
         assertEquals("launched", lead.get("what").get("text").asText());
-        assertEquals("arsal-e1", lead.get("event").asText());
+        assertEquals(doc.get("events").get(0).get("id").asText(), lead.get("event").asText());
         JsonNode e = doc.get("events").get(0);
         Set<String> contract = Set.of("id", "event_type", "mode", "context", "cameo", "quad_class", "actor", "recipient", "date",
                 "location", "size", "factuality", "attribution", "trigger", "sentence", "evidence");
         for (String f : contract) assertTrue(e.has(f), "event field " + f);
-        assertEquals("arsal-e1", e.get("id").asText());
+        assertTrue(e.get("id").asText().matches("arsal-[0-9a-f]{10}"), e.get("id").asText());
         assertEquals("ASSAULT", e.get("event_type").asText());
         assertEquals("material_conflict", e.get("quad_class").asText());
         assertEquals("Hezbollah", e.get("actor").get(0).get("name").asText());
@@ -248,7 +248,7 @@ class ExtractCommandTest {
         for (String clean : List.of("bom", "d-big", "e-deep", "f-token", "g-div", "i-good", "long-sentence")) {
             assertEquals(0, byId.get(clean).get("errors").size(), clean + ": " + byId.get(clean));
         }
-        assertEquals("bom~2-e1", byId.get("bom~2").get("events").get(0).get("id").asText(), "event ids stay distinct");
+        assertTrue(byId.get("bom~2").get("events").get(0).get("id").asText().startsWith("bom~2-"), "event ids stay distinct");
         assertTrue(r.stderr().contains("skipped 1 file") && r.stderr().contains("h-notes.md"), r.stderr());
     }
 

@@ -70,7 +70,8 @@ public final class DocumentAssembler {
             if (ownPlace) events.placeAsRecipient(d);
         }
         reportingFrame(drafts, doc.sentences());
-        for (EventDraft d : drafts) out.add(record(doc, d, out.size()));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (EventDraft d : drafts) out.add(record(doc, d, ids));
         return out;
     }
 
@@ -245,13 +246,14 @@ public final class DocumentAssembler {
         return depth;
     }
 
-    private EventRecord record(AnnotatedArticle doc, EventDraft d, int n) {
+    private EventRecord record(AnnotatedArticle doc, EventDraft d, java.util.Set<String> ids) {
         Sentence s = doc.sentences().get(d.sentence);
         String evidence = doc.text().substring(s.begin(), s.end());
         List<String> context = ontology.context(d.cameo).map(List::of).orElse(List.of());
-        return new EventRecord(doc.article().id() + "-e" + (n + 1), d.type, d.mode.isEmpty() ? null : d.mode, context, d.cameo,
+        Span trigger = new Span(d.triggerText, d.triggerStart, d.triggerEnd);
+        return new EventRecord(wirecoder.model.EventIds.of(doc.article().id(), d.type, trigger, ids), d.type, d.mode.isEmpty() ? null : d.mode, context, d.cameo,
                 ontology.type(d.type).quadClass().label(), d.actors, d.recipients, d.date, d.location, d.size,
-                d.factuality, d.factualityCue, d.attribution, new Span(d.triggerText, d.triggerStart, d.triggerEnd),
+                d.factuality, d.factualityCue, d.attribution, trigger,
                 d.sentence, evidence, d.explanation, depth(s, d), d.weapon, acled(s, d), mentions(d));
     }
 

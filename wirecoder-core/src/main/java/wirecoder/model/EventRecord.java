@@ -26,9 +26,4 @@ public record EventRecord(String id, String eventType, String mode, List<String>
         explanation = List.copyOf(explanation);
     }
 
-    /** The same event under another id (events are numbered after the learned veto has dropped some). */
-    public EventRecord withId(String newId) {
-        return new EventRecord(newId, eventType, mode, context, cameo, quadClass, actor, recipient, date, location, size, factuality,
-                factualityCue, attribution, trigger, sentence, evidence, explanation, depth, weapon, acled, mentions);
-    }
 }
