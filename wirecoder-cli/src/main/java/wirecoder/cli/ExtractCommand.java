@@ -1,6 +1,5 @@
 package wirecoder.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,11 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import wirecoder.Extractor;
 import wirecoder.io.ArticleReader;
-import wirecoder.io.InputItem;
-import wirecoder.io.RecordJson;
-import wirecoder.model.ArticleError;
-import wirecoder.model.ErrorCode;
-import wirecoder.model.ExtractionResult;
+import wirecoder.io.ExtractionRun;
+import wirecoder.io.JsonLinesSink;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -25,19 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+
+
 
 /** {@code wirecoder extract}: articles in, one JSON line per article out, in input order. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -113,20 +101,24 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage.error("-o/--output: cannot write " + output + ": " + e.getMessage());
         }
-        Run run = new Run(extractor, threads, timeout, explain, out, err);
         ArticleReader reader = new ArticleReader(published);
-        try {
+        int failures;
+        try (JsonLinesSink sink = new JsonLinesSink(out, explain);
+             ExtractionRun run = new ExtractionRun(extractor, threads, timeout, sink, err)) {
             reader.read(inputs, System.in, run::submit);
             run.finish();
+            failures = run.failures();
         } catch (UncheckedIOException e) {
             throw usage.error(e.getMessage());
+        } catch (IOException e) {
+            throw usage.error("cannot finish writing the output: " + e.getMessage());
         } finally {
-            run.close();
-            try {
-                out.flush();
-                if (output != null) out.close();
-            } catch (IOException e) {
-                err.println("wirecoder: cannot finish writing the output: " + e.getMessage());
+            if (output != null) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    err.println("wirecoder: cannot close " + output + ": " + e.getMessage());
+                }
             }
         }
         if (!reader.skipped().isEmpty()) err.println(skippedSummary(reader.skipped()));
@@ -136,7 +128,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println(counted("wirecoder: numbers not counted as people:", extractor.notCountRules(), "none"));
             err.println(counted("wirecoder: learned veto (events dropped):", extractor.veto().stream().toList(), "none"));
         }
-        return run.failures == 0 ? 0 : 1;
+        return failures == 0 ? 0 : 1;
     }
 
     /** "wirecoder: skipped 3 files of no kind read (.jsonl, ...): a.md, b.pdf, notes/c.docx". */
@@ -159,155 +151,5 @@ public final class ExtractCommand implements Callable<Integer> {
         if (b.charAt(b.length() - 1) == ',') b.setLength(b.length() - 1);
         else b.append(' ').append(none);
         return b.toString();
-    }
-
-    /**
-     * Processes items on a pool and writes results in input order; counts articles with errors. Each article has a
-     * time limit: a watchdog interrupts its thread when the limit passes, and the extractor stops at its next check.
-     * An article that ignores the interrupt is abandoned after a grace period, and the pool grows by a thread so the
-     * run goes on.
-     */
-    static final class Run {
-        /** How long past the limit the writer waits for an article that does not stop, before abandoning it. */
-        static final int GRACE_SECONDS = 30;
-
-        private final Extractor extractor;
-        private final ThreadPoolExecutor pool;
-        private final ScheduledExecutorService watchdog;
-        private final Deque<Pending> pending = new ArrayDeque<>();
-        private final int window;
-        private final int timeout;
-        private final boolean explain;
-        private final Writer out;
-        private final PrintStream err;
-        private final RecordJson json = new RecordJson();
-        int failures;
-        int articles;
-
-        private record Pending(InputItem item, Future<ObjectNode> result) {
-        }
-
-        Run(Extractor extractor, int threads, int timeout, boolean explain, Writer out, PrintStream err) {
-            this.extractor = extractor;
-            this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), daemon("wirecoder-worker"));
-            this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(daemon("wirecoder-watchdog"));
-            this.window = threads * 4;
-            this.timeout = timeout;
-            this.explain = explain;
-            this.out = out;
-            this.err = err;
-        }
-
-        private static java.util.concurrent.ThreadFactory daemon(String name) {
-            return r -> {
-                Thread t = new Thread(r, name);
-                t.setDaemon(true);
-                return t;
-            };
-        }
-
-        void submit(InputItem item) {
-            pending.add(new Pending(item, pool.submit(() -> process(item))));
-            while (pending.size() >= window) writeOne();
-        }
-
-        void finish() {
-            while (!pending.isEmpty()) writeOne();
-        }
-
-        void close() {
-            pool.shutdownNow();
-            watchdog.shutdownNow();
-        }
-
-        /** One article's watch: the watchdog interrupts the worker unless the article finished first. */
-        private static final class Watch {
-            private final Thread worker = Thread.currentThread();
-            private boolean finished;
-            private boolean expired;
-
-            synchronized void expire() {
-                if (finished) return;
-                expired = true;
-                worker.interrupt();
-            }
-
-            /** Ends the watch; true when the time limit had already stopped the article. */
-            synchronized boolean finish() {
-                finished = true;
-                Thread.interrupted();
-                return expired;
-            }
-        }
-
-        private ObjectNode process(InputItem item) {
-            if (item.article() == null) {
-                for (ArticleError e : item.errors()) err.println("wirecoder: " + e.message());
-                return json.failure(item.id(), item.errors());
-            }
-            Watch watch = new Watch();
-            ScheduledFuture<?> alarm = watchdog.schedule(watch::expire, timeout, TimeUnit.SECONDS);
-            long t0 = System.nanoTime();
-            ExtractionResult r;
-            try {
-                r = extractor.extract(item.article());
-            } catch (RuntimeException | StackOverflowError e) {
-                alarm.cancel(false);
-                boolean expired = watch.finish();
-                List<ArticleError> errors = new ArrayList<>(item.errors());
-                if (expired) {
-                    errors.add(timedOut(item, (System.nanoTime() - t0) / 1_000_000_000L, e.getMessage()));
-                } else {
-                    // One article's failure must not end the run.
-                    errors.add(new ArticleError(ErrorCode.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage()));
-                    err.println("wirecoder: " + item.id() + ": extraction failed: " + e);
-                }
-                return json.failure(item.id(), errors);
-            }
-            alarm.cancel(false);
-            watch.finish();
-            if (!item.errors().isEmpty()) {
-                List<ArticleError> errors = new ArrayList<>(item.errors());
-                errors.addAll(r.errors());
-                r = new ExtractionResult(r.id(), r.published(), r.publishedInferred(), r.events(), r.places(), errors,
-                        r.tokens(), r.sentences(), r.parsedSentences(), r.lead(), r.setAside());
-            }
-            return json.result(r, explain);
-        }
-
-        private ArticleError timedOut(InputItem item, long seconds, String where) {
-            err.println("wirecoder: " + item.id() + ": stopped after " + seconds + " s (--timeout " + timeout + ")");
-            return new ArticleError(ErrorCode.TIMEOUT, "stopped after " + seconds + " s, over the limit of " + timeout
-                    + " s (--timeout)" + (where == null ? "" : ": " + where));
-        }
-
-        private void writeOne() {
-            Pending p = pending.removeFirst();
-            ObjectNode node;
-            try {
-                node = p.result().get(timeout + GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                // The article ignores its interrupt: leave its thread behind, and give the pool a new one.
-                p.result().cancel(true);
-                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                List<ArticleError> errors = new ArrayList<>(p.item().errors());
-                errors.add(timedOut(p.item(), timeout + GRACE_SECONDS, "abandoned"));
-                node = json.failure(p.item().id(), errors);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
-            articles++;
-            if (node.get("errors").size() > 0) failures++;
-            try {
-                out.write(json.mapper().writeValueAsString(node));
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
-            }
-        }
     }
 }

@@ -60,17 +60,6 @@ public final class RecordJson {
         return o;
     }
 
-    /** An output line for input that never became an article (not JSON, no text). */
-    public ObjectNode failure(String id, List<ArticleError> errors) {
-        ObjectNode o = json.createObjectNode();
-        o.put("id", id);
-        o.putNull("published");
-        o.putArray("events");
-        o.putArray("places");
-        errors(o, errors);
-        return o;
-    }
-
     private void errors(ObjectNode o, List<ArticleError> errors) {
         ArrayNode a = o.putArray("errors");
         for (ArticleError e : errors) {
@@ -81,7 +70,8 @@ public final class RecordJson {
         }
     }
 
-    private ObjectNode event(EventRecord e, boolean explain) {
+    /** One event as the contract writes it. */
+    public ObjectNode event(EventRecord e, boolean explain) {
         ObjectNode o = json.createObjectNode();
         o.put("id", e.id());
         o.put("event_type", e.eventType());

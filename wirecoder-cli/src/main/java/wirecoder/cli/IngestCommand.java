@@ -1,0 +1,157 @@
+package wirecoder.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import wirecoder.Extractor;
+import wirecoder.io.ArticleReader;
+import wirecoder.io.ExtractionRun;
+import wirecoder.io.InputItem;
+import wirecoder.store.EventStore;
+import wirecoder.store.StoreBusyException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code wirecoder ingest}: articles into the embedded store, each with its events and their fusion, once. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Codes articles (the inputs extract reads) and keeps them in an embedded DuckDB store with their",
+                "events, fused across articles. An article already stored (same id, URL or text) is skipped; rerunning",
+                "after a crash finishes the job with nothing lost or doubled. Exit status as for extract."})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", description = "Input files or folders; '-' or none reads standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--db", defaultValue = "wirecoder.duckdb", description = "The store (default: ${DEFAULT-VALUE}); created when absent.")
+    Path db;
+
+    @Option(names = "--published", converter = ExtractCommand.IsoDate.class,
+            description = "Publication date (YYYY-MM-DD) for .txt/.html input and JSON lines without one.")
+    LocalDate published;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Articles processed in parallel, 1 or more (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
+            description = "An article still being coded after this many seconds is stored with a 'timeout' entry (default: ${DEFAULT-VALUE}).")
+    int timeout;
+
+    @Option(names = "--log-every", defaultValue = "500", description = "Without a terminal, a progress line every N articles (default: ${DEFAULT-VALUE}).")
+    int logEvery;
+
+    @Mixin
+    ExtractOptions options = new ExtractOptions();
+
+    @Override
+    public Integer call() throws SQLException {
+        Usage usage = new Usage(spec);
+        usage.atLeast("--threads", threads, 1);
+        usage.atLeast("--timeout", timeout, 1);
+        usage.atLeast("--log-every", logEvery, 1);
+        options.check(usage);
+        for (String in : inputs) {
+            if (!in.equals("-") && !Files.exists(Path.of(in))) usage.fail("no such input file or folder: " + in);
+        }
+        if ((inputs.isEmpty() || inputs.contains("-")) && StandardInput.isClosed()) {
+            usage.fail("standard input is closed; name input files, or give articles on standard input");
+        }
+        if (db.toAbsolutePath().getParent() != null && !Files.isDirectory(db.toAbsolutePath().getParent())) {
+            usage.fail("--db: the folder " + db.toAbsolutePath().getParent() + " does not exist");
+        }
+        PrintStream err = System.err;
+        EventStore store;
+        try {
+            store = EventStore.open(db);
+        } catch (StoreBusyException e) {
+            throw usage.error("--db: " + e.getMessage());
+        }
+        Extractor extractor = options.extractor(usage);
+        Progress progress = new Progress(err, logEvery);
+        ArticleReader reader = new ArticleReader(published);
+        int failures;
+        try (store; ExtractionRun run = new ExtractionRun(extractor, threads, timeout, o -> {
+            store.accept(o);
+            progress.article(o.result().events().size());
+        }, err)) {
+            reader.read(inputs, System.in, item -> submit(store, run, item));
+            run.finish();
+            failures = run.failures();
+        } catch (UncheckedIOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("cannot read standard input")) throw usage.error(e.getMessage());
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        progress.done();
+        if (!reader.skipped().isEmpty()) err.println(ExtractCommand.skippedSummary(reader.skipped()));
+        err.printf(Locale.ROOT, "ingest: %d articles stored (%d with error entries), %d skipped as already stored; store %s%n",
+                store.stored(), failures, store.skipped(), db);
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static void submit(EventStore store, ExtractionRun run, InputItem item) {
+        try {
+            if (store.alreadyStored(item).isPresent()) {
+                store.skip();
+                return;
+            }
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("cannot read the store: " + e.getMessage(), e));
+        }
+        run.submit(item);
+    }
+
+    /** A status line rewritten in place on a terminal; a plain line every N articles otherwise. */
+    static final class Progress {
+        private final PrintStream err;
+        private final int every;
+        private final boolean terminal = System.console() != null;
+        private final long t0 = System.nanoTime();
+        private long articles;
+        private long events;
+        private long lastDraw;
+
+        Progress(PrintStream err, int every) {
+            this.err = err;
+            this.every = every;
+        }
+
+        void article(int eventCount) {
+            articles++;
+            events += eventCount;
+            long now = System.nanoTime();
+            if (terminal && now - lastDraw > 500_000_000L) {
+                lastDraw = now;
+                err.print("\r" + line());
+                err.flush();
+            } else if (!terminal && articles % every == 0) {
+                err.println(line());
+            }
+        }
+
+        String line() {
+            double s = (System.nanoTime() - t0) / 1e9;
+            return String.format(Locale.ROOT, "ingest: %,d articles, %,d events, %.1f articles/s", articles, events, s > 0 ? articles / s : 0);
+        }
+
+        void done() {
+            if (terminal && articles > 0) err.println("\r" + line());
+        }
+    }
+}

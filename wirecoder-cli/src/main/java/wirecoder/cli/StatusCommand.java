@@ -1,0 +1,45 @@
+package wirecoder.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import wirecoder.store.EventStore;
+import wirecoder.store.StoreBusyException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code wirecoder status}: what the store holds. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Counts of articles, events, fused events and failed articles in the store, the last ingest, and the latest failures.")
+public final class StatusCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", defaultValue = "wirecoder.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--failures", defaultValue = "20", description = "How many of the latest failed articles to list (default: ${DEFAULT-VALUE}).")
+    int failures;
+
+    @Override
+    public Integer call() throws Exception {
+        Usage usage = new Usage(spec);
+        if (!Files.isRegularFile(db)) usage.fail("--db: no store at " + db + " (wirecoder ingest makes one)");
+        try (EventStore store = EventStore.open(db)) {
+            EventStore.Status s = store.status(failures);
+            System.out.printf("store %s%narticles %d (failed %d)%nevents %d%nfused events %d%nlast ingest %s%n",
+                    db, s.articles(), s.failed(), s.events(), s.fused(), s.lastIngest());
+            if (!s.failures().isEmpty()) {
+                System.out.println("latest failures:");
+                for (String f : s.failures()) System.out.println("  " + f);
+            }
+        } catch (StoreBusyException e) {
+            throw usage.error("--db: " + e.getMessage());
+        }
+        return 0;
+    }
+}
