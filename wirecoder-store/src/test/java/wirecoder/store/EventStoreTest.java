@@ -143,4 +143,51 @@ class EventStoreTest {
             }
         }
     }
+
+    @Test
+    void everyExportIsReadBackWithEveryFusedEvent(@TempDir Path dir) throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            ingest(store, List.of(
+                    article("x1", "reuters.com", "M23 rebels attacked an army base near Goma on Monday, killing four soldiers, officials said."),
+                    article("x2", "apnews.com", "Police arrested 14 protesters in Aden on Monday after clashes near the port."),
+                    article("x3", "bbc.co.uk", "The United Nations envoy urged both sides to return to talks.")));
+            long fused = count(store, "SELECT count(*) FROM fused");
+            assertTrue(fused >= 3, "fused: " + fused);
+            Exports exports = new Exports(store);
+            java.util.Map<Exports.Format, Path> files = new java.util.EnumMap<>(Exports.Format.class);
+            for (Exports.Format f : Exports.Format.values()) {
+                Path file = dir.resolve("out." + f.label());
+                try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+                    assertEquals(fused, exports.write(f, EventFilter.all(), w, file), f.label());
+                }
+                files.put(f, file);
+            }
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            List<String> lines = java.nio.file.Files.readAllLines(files.get(Exports.Format.PLOVER_JSONL));
+            assertEquals(fused, lines.size());
+            for (String l : lines) assertTrue(json.readTree(l).get("mentions").size() >= 1, l);
+            assertEquals(fused, json.readTree(files.get(Exports.Format.GEOJSON).toFile()).get("features").size());
+            // DuckDB, a reader of its own, for Parquet and the CSV and TSV files.
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+                for (String read : List.of("read_parquet('" + files.get(Exports.Format.PARQUET) + "')",
+                        "read_csv('" + files.get(Exports.Format.ACLED_CSV) + "', header = true)",
+                        "read_csv('" + files.get(Exports.Format.CSV) + "', header = true)",
+                        "read_csv('" + files.get(Exports.Format.GDELT_TSV) + "', header = true, delim = '\t')")) {
+                    try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + read)) {
+                        r.next();
+                        assertEquals(fused, r.getLong(1), read);
+                    }
+                }
+                try (ResultSet r = s.executeQuery("SELECT event_type, fatalities FROM read_csv('" + files.get(Exports.Format.ACLED_CSV)
+                        + "', header = true) WHERE sub_event_type = 'Armed clash' OR event_type = 'Battles'")) {
+                    assertTrue(r.next(), "the attack is an ACLED battle");
+                    assertEquals(4, r.getInt(2));
+                }
+            }
+            EventFilter assaults = new EventFilter("ASSAULT", null, null, null, "COD", null, null, new double[]{28, -3, 31, 0}, "Goma",
+                    "asserted", 1);
+            assertEquals(1, exports.select(assaults, 0).size());
+            assertEquals(0, exports.select(new EventFilter("ASSAULT", null, null, null, "YEM", null, null, null, null, null, 0), 0).size());
+        }
+    }
 }
