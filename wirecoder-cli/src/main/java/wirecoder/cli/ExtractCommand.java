@@ -83,7 +83,7 @@ public final class ExtractCommand implements Callable<Integer> {
         usage.atLeast("--timeout", timeout, 1);
         options.check(usage);
         for (String in : inputs) {
-            if (!in.equals("-") && !Files.exists(Path.of(in))) usage.fail("no such input file or folder: " + in);
+            if (!in.equals("-") && !ArticleReader.isUrl(in) && !Files.exists(Path.of(in))) usage.fail("no such input file or folder: " + in);
         }
         if ((inputs.isEmpty() || inputs.contains("-")) && StandardInput.isClosed()) {
             usage.fail("standard input is closed; name input files, or give articles on standard input");
@@ -136,6 +136,8 @@ public final class ExtractCommand implements Callable<Integer> {
         List<String> kinds = new ArrayList<>(ArticleReader.JSON_LINES);
         kinds.addAll(ArticleReader.TEXT);
         kinds.addAll(ArticleReader.HTML);
+        kinds.addAll(ArticleReader.FEEDS);
+        kinds.addAll(ArticleReader.WARC);
         int shown = Math.min(skipped.size(), 10);
         StringBuilder b = new StringBuilder("wirecoder: skipped " + skipped.size() + " file" + (skipped.size() == 1 ? "" : "s")
                 + " of no kind read (" + String.join(", ", kinds) + "): ");

@@ -66,7 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
         usage.atLeast("--log-every", logEvery, 1);
         options.check(usage);
         for (String in : inputs) {
-            if (!in.equals("-") && !Files.exists(Path.of(in))) usage.fail("no such input file or folder: " + in);
+            if (!in.equals("-") && !ArticleReader.isUrl(in) && !Files.exists(Path.of(in))) usage.fail("no such input file or folder: " + in);
         }
         if ((inputs.isEmpty() || inputs.contains("-")) && StandardInput.isClosed()) {
             usage.fail("standard input is closed; name input files, or give articles on standard input");

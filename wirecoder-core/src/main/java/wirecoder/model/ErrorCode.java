@@ -14,6 +14,7 @@ public enum ErrorCode {
     BAD_TEXT(true, "\"text\" is not a string (a number, an object, an array, true or false)"),
     EMPTY_TEXT(true, "the article has no text: a blank text, or a page with no readable text"),
     NOT_TEXT(true, "the input is binary (an image, an archive, a PDF), not text"),
+    NOT_FEED(true, "a .rss, .atom or .xml input, or a URL's answer that looked like one, is not an RSS or Atom feed"),
     UNSUPPORTED_LANGUAGE(true, "the text is in a language Wirecoder does not code (it codes English); the message names the language"),
     TIMEOUT(true, "coding the article took longer than the time limit (--timeout)"),
     INTERNAL(true, "Wirecoder failed on this article: a bug, reported with its cause"),

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads articles from JSON Lines, plain text and HTML files, folders of them (recursively), or standard input.
+ * Reads articles from JSON Lines, plain text and HTML files, RSS and Atom feeds (files or http(s) URLs), WARC files,
+ * web pages by URL, folders of them (recursively), or standard input.
  * Every problem is reported for its item (a line that is not JSON, a text that is not a string, bytes that are
  * not UTF-8, a binary file, an id used twice) and reading goes on with the next one. Files of other kinds in a
  * folder are listed by {@link #skipped()}, so a caller can say what it did not read.
@@ -38,6 +39,8 @@ public final class ArticleReader {
     public static final List<String> JSON_LINES = List.of(".jsonl", ".json", ".ndjson");
     public static final List<String> TEXT = List.of(".txt");
     public static final List<String> HTML = List.of(".html", ".htm");
+    public static final List<String> FEEDS = List.of(".rss", ".atom", ".xml");
+    public static final List<String> WARC = List.of(".warc", ".warc.gz");
 
     /** How much of a file's beginning is read to tell binary data from text. */
     static final int BINARY_SNIFF_BYTES = 8192;
@@ -67,6 +70,10 @@ public final class ArticleReader {
                     throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
                 }
                 readStream("stdin", bytes, sink);
+                continue;
+            }
+            if (isUrl(in)) {
+                readUrl(in, sink);
                 continue;
             }
             Path p = Path.of(in);
@@ -106,11 +113,32 @@ public final class ArticleReader {
         if (JSON_LINES.stream().anyMatch(n::endsWith)) return "jsonl";
         if (TEXT.stream().anyMatch(n::endsWith)) return "txt";
         if (HTML.stream().anyMatch(n::endsWith)) return "html";
+        if (FEEDS.stream().anyMatch(n::endsWith)) return "feed";
+        if (WARC.stream().anyMatch(n::endsWith)) return "warc";
         return null;
+    }
+
+    /** An http(s) address: a feed is read entry by entry, any other answer as one web page. */
+    public static boolean isUrl(String in) {
+        return in.startsWith("http://") || in.startsWith("https://");
+    }
+
+    private void readUrl(String url, Consumer<InputItem> sink) {
+        byte[] body = WebSources.fetch(url, sink);
+        if (body == null) return;
+        if (WebSources.looksLikeFeed(body)) {
+            WebSources.feed(url, body, defaultPublished, a -> sink.accept(item(a, new ArrayList<>(), url)), sink);
+        } else {
+            readDocument(url, body, true, sink);
+        }
     }
 
     private void readFile(Path f, Consumer<InputItem> sink) {
         String name = f.getFileName().toString();
+        if ("warc".equals(kind(f))) {
+            WebSources.warc(f, a -> sink.accept(item(a, new ArrayList<>(), f.toString())), sink);
+            return;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f);
@@ -121,6 +149,10 @@ public final class ArticleReader {
         String kind = kind(f);
         if ("jsonl".equals(kind)) {
             readJsonLines(name, bytes, sink);
+            return;
+        }
+        if ("feed".equals(kind)) {
+            WebSources.feed(name, bytes, defaultPublished, a -> sink.accept(item(a, new ArrayList<>(), name)), sink);
             return;
         }
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
