@@ -52,6 +52,16 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--heap", defaultValue = "3g", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
     String heap;
 
+    @Option(names = "--ingest", description = "Instead of the timings: time extract and ingest on 2,000 and more real news articles "
+            + "from the shared gold data, and print the store's size and a filtered query's latency.")
+    boolean ingest;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads of the --ingest runs (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @picocli.CommandLine.Mixin
+    SharedEvalOption data;
+
     @Option(names = "--parser-check", arity = "1..*", paramLabel = "FILE",
             description = "Instead of the timings: parse every sentence of these files (text, HTML or XML) with CoreNLP's "
                     + "DependencyParser and with Wirecoder's parser, and print how many trees are identical and each one's time.")
@@ -61,6 +71,12 @@ public final class BenchCommand implements Runnable {
     public void run() {
         List<String> in = inputs.isEmpty() ? List.of("samples") : inputs;
         try {
+            if (ingest) {
+                Path shared = data.resolve("bench --ingest");
+                if (shared == null) return;
+                IngestBench.run(System.out, shared, threads, heap);
+                return;
+            }
             if (!parserCheck.isEmpty()) {
                 ParserBench.run(System.out, parserCheck, Extractor.Config.defaults().nlp().maxParseTokens());
                 return;
@@ -68,6 +84,8 @@ public final class BenchCommand implements Runnable {
             GazetteerBench.run(System.out, 5);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
         List<String[]> runs = new ArrayList<>();
         runs.add(new String[]{"wirecoder extract, 1 thread", "wirecoder", "1"});

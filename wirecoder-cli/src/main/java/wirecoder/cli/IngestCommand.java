@@ -55,6 +55,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--log-every", defaultValue = "500", description = "Without a terminal, a progress line every N articles (default: ${DEFAULT-VALUE}).")
     int logEvery;
 
+    @Option(names = "--batch", defaultValue = "" + EventStore.DEFAULT_BATCH,
+            description = "Articles per transaction (default: ${DEFAULT-VALUE}); a crash takes back at most these, and a rerun codes them again.")
+    int batch;
+
     @Mixin
     ExtractOptions options = new ExtractOptions();
 
@@ -64,6 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
         usage.atLeast("--threads", threads, 1);
         usage.atLeast("--timeout", timeout, 1);
         usage.atLeast("--log-every", logEvery, 1);
+        usage.atLeast("--batch", batch, 1);
         options.check(usage);
         for (String in : inputs) {
             if (!in.equals("-") && !ArticleReader.isUrl(in) && !Files.exists(Path.of(in))) usage.fail("no such input file or folder: " + in);
@@ -81,6 +86,7 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (StoreBusyException e) {
             throw usage.error("--db: " + e.getMessage());
         }
+        store.batch(batch);
         Extractor extractor = options.extractor(usage);
         Progress progress = new Progress(err, logEvery);
         ArticleReader reader = new ArticleReader(published);

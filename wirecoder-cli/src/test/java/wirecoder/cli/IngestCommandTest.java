@@ -38,7 +38,7 @@ class IngestCommandTest {
     private static Process ingest(Path db, Path in) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), "wirecoder.cli.Main", "ingest",
-                "--db", db.toString(), "--log-every", "5", in.toString()).redirectErrorStream(true).start();
+                "--db", db.toString(), "--log-every", "5", "--batch", "1", in.toString()).redirectErrorStream(true).start();
     }
 
     private static TreeSet<String> column(Path db, String sql) throws Exception {

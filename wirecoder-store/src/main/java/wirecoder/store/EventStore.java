@@ -46,16 +46,49 @@ public final class EventStore implements OutcomeSink {
     /** The rule the fused counts follow, as written to {@code fused.count_rule}. */
     public static final String COUNT_RULE = "lowest-reported";
 
+    /** Articles written per transaction by default: a crash loses at most these, which a rerun codes again. */
+    public static final int DEFAULT_BATCH = 50;
+
     private final Connection db;
     private final Path path;
+    private int batch = 1;
+    private int uncommitted;
     private final RecordJson json = new RecordJson();
     private final ObjectMapper mapper = new ObjectMapper();
     private int stored;
     private int skipped;
 
-    private EventStore(Connection db, Path path) {
+    /** This session's articles, so that one story read twice in a run is stored once. */
+    private final Set<String> ids = new java.util.HashSet<>();
+    private final Set<String> urls = new java.util.HashSet<>();
+    private final Set<String> hashes = new java.util.HashSet<>();
+
+    /** The batch not yet written: rows in table order, and fused events new or changed in it. */
+    private final List<Object[]> pendingArticles = new ArrayList<>();
+    private final List<Object[]> pendingEvents = new ArrayList<>();
+    private final java.util.Map<String, Object[]> pendingFused = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Object[]> pendingUpdates = new java.util.LinkedHashMap<>();
+
+    private final PreparedStatement existsId;
+    private final PreparedStatement existsUrl;
+    private final PreparedStatement existsHash;
+    private final PreparedStatement candidates;
+    private final PreparedStatement members;
+    private final PreparedStatement updateFused;
+
+    private EventStore(Connection db, Path path) throws SQLException {
         this.db = db;
         this.path = path;
+        existsId = db.prepareStatement("SELECT 1 FROM articles WHERE article_id = ?");
+        existsUrl = db.prepareStatement("SELECT 1 FROM articles WHERE url = ?");
+        existsHash = db.prepareStatement("SELECT 1 FROM articles WHERE text_hash = ?");
+        candidates = db.prepareStatement("SELECT fused_id, event_type, actor, actor_country, actor_sector, recipient, "
+                + "recipient_country, recipient_sector, lat, lon, country, admin1, place_precision FROM fused "
+                + "WHERE event_type = ? AND date_last >= ? AND date_first <= ? ORDER BY first_seen, fused_id");
+        members = db.prepareStatement("SELECT event_type, mode, cameo, quad_class, actor, actor_country, actor_sector, recipient, "
+                + "recipient_country, recipient_sector, event_date, place, geonameid, lat, lon, country, admin1, place_precision, "
+                + "dead, injured, arrested, captured, factuality, article_id, outlet FROM events WHERE fused_id = ? ORDER BY rowid");
+        updateFused = db.prepareStatement("UPDATE fused SET " + String.join(" = ?, ", FUSED_COLUMNS) + " = ?, last_seen = ? WHERE fused_id = ?");
     }
 
     /** Opens (creating when absent) the store at {@code path}. */
@@ -69,12 +102,32 @@ public final class EventStore implements OutcomeSink {
             throw e;
         }
         Schema.create(c);
+        try (Statement s = c.createStatement()) {
+            // The store's statements are small; DuckDB's own worker threads would only take cores from extraction.
+            s.execute("SET threads TO 1");
+        }
         c.setAutoCommit(false);
         return new EventStore(c, path);
     }
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * Articles per transaction (1 or more). Each article is whole in one transaction either way; a larger batch
+     * costs fewer commits, and a crash then takes back up to that many articles, which a rerun codes again.
+     */
+    public void batch(int articles) {
+        if (articles < 1) throw new IllegalArgumentException("batch must be 1 or more");
+        this.batch = articles;
+    }
+
+    /** Commits what is written; {@link #close} does too. */
+    public void commit() throws SQLException {
+        flush();
+        db.commit();
+        uncommitted = 0;
     }
 
     /** The connection, for queries and exports (read it, do not write through it). */
@@ -86,18 +139,17 @@ public final class EventStore implements OutcomeSink {
     public Optional<String> alreadyStored(InputItem item) throws SQLException {
         if (item.article() == null) return Optional.empty();
         Article a = item.article();
-        if (exists("SELECT 1 FROM articles WHERE article_id = ?", a.id())) return Optional.of("id");
-        if (a.url() != null && !a.url().isBlank() && exists("SELECT 1 FROM articles WHERE url = ?", a.url())) return Optional.of("url");
-        if (exists("SELECT 1 FROM articles WHERE text_hash = ?", textHash(a.text()))) return Optional.of("text");
+        if (ids.contains(a.id()) || exists(existsId, a.id())) return Optional.of("id");
+        if (a.url() != null && !a.url().isBlank() && (urls.contains(a.url()) || exists(existsUrl, a.url()))) return Optional.of("url");
+        String hash = textHash(a.text());
+        if (hashes.contains(hash) || exists(existsHash, hash)) return Optional.of("text");
         return Optional.empty();
     }
 
-    private boolean exists(String sql, String value) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setString(1, value);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next();
-            }
+    private static boolean exists(PreparedStatement p, String value) throws SQLException {
+        p.setString(1, value);
+        try (ResultSet r = p.executeQuery()) {
+            return r.next();
         }
     }
 
@@ -124,21 +176,26 @@ public final class EventStore implements OutcomeSink {
         }
     }
 
-    /** Stores one article with its events, fusing each, in one transaction. */
+    /** Stores one article with its events, fusing each; the transaction holds whole articles only. */
     @Override
     public void accept(Outcome o) throws IOException {
         try {
             // The same story twice in one run: both were read before the first was stored.
-            if (alreadyStored(o.item()).isPresent() || exists("SELECT 1 FROM articles WHERE article_id = ?", o.result().id())) {
+            // Earlier runs' articles were left out before extraction (alreadyStored); the id is checked again as
+            // the key it is.
+            if (storedThisRun(o) || exists(existsId, o.result().id())) {
                 skipped++;
                 return;
             }
             write(o);
-            db.commit();
             stored++;
+            if (++uncommitted >= batch) commit();
         } catch (SQLException e) {
             try {
+                clearPending();
                 db.rollback();
+                stored -= uncommitted;
+                uncommitted = 0;
             } catch (SQLException ignored) {
                 // The connection is gone; the next write will say so.
             }
@@ -146,30 +203,38 @@ public final class EventStore implements OutcomeSink {
         }
     }
 
+    private boolean storedThisRun(Outcome o) {
+        Article a = o.item().article();
+        if (ids.contains(o.result().id())) return true;
+        if (a == null) return false;
+        return a.url() != null && urls.contains(a.url()) || hashes.contains(textHash(a.text()));
+    }
+
     private void write(Outcome o) throws SQLException, IOException {
         ExtractionResult r = o.result();
         Article a = o.item().article();
         String articleId = r.id();
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            p.setString(1, articleId);
-            p.setString(2, a == null ? null : a.url());
-            p.setString(3, a == null ? null : textHash(a.text()));
-            p.setString(4, a == null ? null : a.title());
-            p.setString(5, a == null ? null : a.source());
-            setDate(p, 6, r.published() == null ? null : LocalDate.parse(r.published()));
-            p.setTimestamp(7, Timestamp.from(Instant.now()));
-            p.setBoolean(8, r.errors().stream().anyMatch(e -> e.fatal()));
-            p.setString(9, mapper.writeValueAsString(r.errors().stream().map(e -> java.util.Map.of(
-                    "code", e.code().label(), "message", e.message(), "fatal", e.fatal())).toList()));
-            p.setInt(10, r.events().size());
-            p.setString(11, mapper.writeValueAsString(json.result(r, false)));
-            p.executeUpdate();
-        }
+        String hash = a == null ? null : textHash(a.text());
+        pendingArticles.add(new Object[]{articleId, a == null ? null : a.url(), hash, a == null ? null : a.title(),
+                a == null ? null : a.source(), r.published() == null ? null : Date.valueOf(LocalDate.parse(r.published())),
+                Timestamp.from(Instant.now()), r.errors().stream().anyMatch(e -> e.fatal()),
+                mapper.writeValueAsString(r.errors().stream().map(e -> java.util.Map.of(
+                        "code", e.code().label(), "message", e.message(), "fatal", e.fatal())).toList()),
+                r.events().size(), mapper.writeValueAsString(json.result(r, false))});
+        ids.add(articleId);
+        if (a != null && a.url() != null) urls.add(a.url());
+        if (hash != null) hashes.add(hash);
+        String outlet = sourceOf(a);
         for (EventRecord e : r.events()) {
-            String source = sourceOf(a);
-            String fusedId = fuse(e, source);
-            insertEvent(articleId, fusedId, e);
-            refresh(fusedId);
+            String fusedId = fuse(e);
+            Object[] row = eventRow(articleId, fusedId, e, outlet);
+            pendingEvents.add(row);
+            List<Object[]> reports = new ArrayList<>();
+            if (!pendingFused.containsKey(fusedId) && !fusedId.equals(newFusedId(e))) reports.addAll(members(fusedId));
+            for (Object[] x : pendingEvents) if (fusedId.equals(x[2])) reports.add(member(x));
+            Object[] values = fusedRow(reports).values();
+            if (pendingFused.containsKey(fusedId) || fusedId.equals(newFusedId(e))) pendingFused.put(fusedId, values);
+            else pendingUpdates.put(fusedId, values);
         }
     }
 
@@ -188,75 +253,72 @@ public final class EventStore implements OutcomeSink {
         return null;
     }
 
-    private void insertEvent(String articleId, String fusedId, EventRecord e) throws SQLException, IOException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 1;
-            p.setString(i++, e.id());
-            p.setString(i++, articleId);
-            p.setString(i++, fusedId);
-            p.setString(i++, e.eventType());
-            p.setString(i++, e.mode());
-            p.setString(i++, e.cameo());
-            p.setString(i++, e.quadClass());
-            p.setString(i++, names(e.actor()));
-            p.setString(i++, first(e.actor(), ActorRef::country));
-            p.setString(i++, first(e.actor(), ActorRef::sector));
-            p.setString(i++, names(e.recipient()));
-            p.setString(i++, first(e.recipient(), ActorRef::country));
-            p.setString(i++, first(e.recipient(), ActorRef::sector));
-            setDate(p, i++, day(e));
-            p.setString(i++, e.date() == null ? null : e.date().precision());
-            Place l = e.location();
-            p.setString(i++, l == null ? null : l.name());
-            if (l == null || l.geonameid() == null) p.setNull(i++, Types.BIGINT);
-            else p.setLong(i++, l.geonameid());
-            setDouble(p, i++, l == null ? null : l.lat());
-            setDouble(p, i++, l == null ? null : l.lon());
-            p.setString(i++, l == null ? null : l.country());
-            p.setString(i++, l == null ? null : l.admin1());
-            p.setString(i++, l == null ? null : l.precision());
-            setLong(p, i++, e.size().dead());
-            setLong(p, i++, e.size().injured());
-            setLong(p, i++, e.size().arrested());
-            setLong(p, i++, e.size().captured());
-            p.setString(i++, e.factuality().label());
-            p.setString(i++, e.attribution() == null ? null : e.attribution().source());
-            p.setString(i++, e.trigger().text());
-            p.setInt(i++, e.sentence());
-            p.setString(i++, e.evidence());
-            p.setString(i, mapper.writeValueAsString(json.event(e, false)));
-            p.executeUpdate();
-        }
+    /** An {@code events} row, in the table's column order. */
+    private Object[] eventRow(String articleId, String fusedId, EventRecord e, String outlet) throws IOException {
+        Place l = e.location();
+        LocalDate d = day(e);
+        return new Object[]{e.id(), articleId, fusedId, e.eventType(), e.mode(), e.cameo(), e.quadClass(),
+                names(e.actor()), first(e.actor(), ActorRef::country), first(e.actor(), ActorRef::sector),
+                names(e.recipient()), first(e.recipient(), ActorRef::country), first(e.recipient(), ActorRef::sector),
+                d == null ? null : Date.valueOf(d), e.date() == null ? null : e.date().precision(),
+                l == null ? null : l.name(), l == null ? null : l.geonameid(), l == null ? null : l.lat(), l == null ? null : l.lon(),
+                l == null ? null : l.country(), l == null ? null : l.admin1(), l == null ? null : l.precision(),
+                e.size().dead(), e.size().injured(), e.size().arrested(), e.size().captured(), e.factuality().label(),
+                e.attribution() == null ? null : e.attribution().source(), e.trigger().text(), e.sentence(), e.evidence(),
+                mapper.writeValueAsString(json.event(e, false)), outlet == null ? articleId : outlet};
     }
 
-    /** The fused event this report joins: a stored one it fits, or a new one. */
-    private String fuse(EventRecord e, String source) throws SQLException {
+    /** Where an {@code events} row's columns sit in a report as {@link #members} reads it. */
+    private static final int[] MEMBER_OF_EVENT = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 1, 32};
+
+    private static Object[] member(Object[] eventRow) {
+        Object[] m = new Object[MEMBER_OF_EVENT.length];
+        for (int i = 0; i < m.length; i++) m[i] = eventRow[MEMBER_OF_EVENT[i]];
+        return m;
+    }
+
+    /** The fused event this report joins: a stored one it fits, or a new one named after the report. */
+    private String fuse(EventRecord e) throws SQLException {
         LocalDate d = day(e);
         Fusion.Side report = side(e);
         if (d != null) {
-            try (PreparedStatement p = db.prepareStatement("SELECT fused_id, event_type, actor, actor_country, actor_sector, recipient, "
-                    + "recipient_country, recipient_sector, lat, lon, country, admin1, place_precision FROM fused "
-                    + "WHERE event_type = ? AND date_last >= ? AND date_first <= ? ORDER BY first_seen")) {
-                p.setString(1, e.eventType());
-                p.setDate(2, Date.valueOf(d.minusDays(Fusion.DAY_SLACK)));
-                p.setDate(3, Date.valueOf(d.plusDays(Fusion.DAY_SLACK)));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        Fusion.Side fused = new Fusion.Side(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                                r.getString(6), r.getString(7), r.getString(8), (Double) r.getObject(9), (Double) r.getObject(10),
-                                r.getString(11), r.getString(12), r.getString(13));
-                        if (Fusion.keepsApart(report, fused) == null) return r.getString(1);
-                    }
+            PreparedStatement p = candidates;
+            p.setString(1, e.eventType());
+            p.setDate(2, Date.valueOf(d.minusDays(Fusion.DAY_SLACK)));
+            p.setDate(3, Date.valueOf(d.plusDays(Fusion.DAY_SLACK)));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    Object[] pending = pendingUpdates.get(id);
+                    Fusion.Side fused = pending != null ? side(pending) : new Fusion.Side(r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), (Double) r.getObject(9),
+                            (Double) r.getObject(10), r.getString(11), r.getString(12), r.getString(13));
+                    if (Fusion.keepsApart(report, fused) == null) return id;
                 }
             }
+            // Fused events of this batch, not yet in the table.
+            for (var x : pendingFused.entrySet()) {
+                Object[] v = x.getValue();
+                if (!e.eventType().equals(v[0]) || v[10] == null) continue;
+                LocalDate first = toDate(v[10]);
+                LocalDate last = toDate(v[11]);
+                if (last.isBefore(d.minusDays(Fusion.DAY_SLACK)) || first.isAfter(d.plusDays(Fusion.DAY_SLACK))) continue;
+                if (Fusion.keepsApart(report, side(v)) == null) return x.getKey();
+            }
         }
-        String id = "f-" + e.id();
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO fused (fused_id, first_seen) VALUES (?, ?)")) {
-            p.setString(1, id);
-            p.setTimestamp(2, Timestamp.from(Instant.now()));
-            p.executeUpdate();
-        }
-        return id;
+        return newFusedId(e);
+    }
+
+    /** A fused event is named after its first report. */
+    private static String newFusedId(EventRecord e) {
+        return "f-" + e.id();
+    }
+
+    /** The sides of a fused row's values (in {@link #FUSED_COLUMNS} order). */
+    private static Fusion.Side side(Object[] v) {
+        return new Fusion.Side((String) v[0], (String) v[4], (String) v[5], (String) v[6], (String) v[7], (String) v[8], (String) v[9],
+                v[14] == null ? null : ((Number) v[14]).doubleValue(), v[15] == null ? null : ((Number) v[15]).doubleValue(),
+                (String) v[16], (String) v[17], (String) v[18]);
     }
 
     private static Fusion.Side side(EventRecord e) {
@@ -267,55 +329,153 @@ public final class EventStore implements OutcomeSink {
                 l == null ? null : l.admin1(), l == null ? null : l.precision());
     }
 
+    /** The ranks of place precision, most precise first: the fused event takes its most precise report's place. */
+    private static final List<String> PRECISION_RANK = List.of("town", "admin2", "admin1", "unresolved", "country", "region");
+
+    /** A fused event's columns as its reports give them (see {@link #fusedRow}). */
+    private record FusedRow(Object[] values) {
+    }
+
+    /** The columns of {@code fused} after event_type, in order, as {@link #fusedRow} fills them. */
+    private static final List<String> FUSED_COLUMNS = List.of("event_type", "mode", "cameo", "quad_class", "actor", "actor_country",
+            "actor_sector", "recipient", "recipient_country", "recipient_sector", "date_first", "date_last", "place", "geonameid",
+            "lat", "lon", "country", "admin1", "place_precision", "dead", "injured", "arrested", "captured", "counts_disagree",
+            "count_rule", "factuality", "num_mentions", "num_articles", "num_sources");
+
     /**
-     * Recomputes a fused event from all its reports: the earliest and latest day, the most precise place, the sides
-     * of the first report that names them, and each count as the lowest figure any report gives (ACLED codes the most
-     * conservative figure; each report's own figure stays in {@code events}, and {@code counts_disagree} says when they
-     * differ).
+     * A fused event from all its reports, in the order they were stored: the type and the sides of the first report
+     * that names them, the earliest and latest day, the most precise place, and each count as the lowest figure any
+     * report gives (ACLED codes the most conservative figure; each report's own figure stays in {@code events}, and
+     * {@code counts_disagree} says when they differ).
      */
-    private void refresh(String fusedId) throws SQLException {
-        String sql = """
-                UPDATE fused SET
-                  event_type = m.event_type, mode = m.mode, cameo = m.cameo, quad_class = m.quad_class,
-                  actor = m.actor, actor_country = m.actor_country, actor_sector = m.actor_sector,
-                  recipient = m.recipient, recipient_country = m.recipient_country, recipient_sector = m.recipient_sector,
-                  date_first = m.date_first, date_last = m.date_last,
-                  place = m.place, geonameid = m.geonameid, lat = m.lat, lon = m.lon, country = m.country, admin1 = m.admin1,
-                  place_precision = m.place_precision,
-                  dead = m.dead, injured = m.injured, arrested = m.arrested, captured = m.captured,
-                  counts_disagree = m.disagree, count_rule = $1, factuality = m.factuality,
-                  num_mentions = m.mentions, num_articles = m.articles, num_sources = m.sources, last_seen = $2
-                FROM (
-                  SELECT
-                    arg_min(e.event_type, a.ingested_at) AS event_type, arg_min(e.mode, a.ingested_at) AS mode,
-                    arg_min(e.cameo, a.ingested_at) AS cameo, arg_min(e.quad_class, a.ingested_at) AS quad_class,
-                    arg_min(e.actor, a.ingested_at) FILTER (WHERE e.actor <> '') AS actor,
-                    arg_min(e.actor_country, a.ingested_at) FILTER (WHERE e.actor <> '') AS actor_country,
-                    arg_min(e.actor_sector, a.ingested_at) FILTER (WHERE e.actor <> '') AS actor_sector,
-                    arg_min(e.recipient, a.ingested_at) FILTER (WHERE e.recipient <> '') AS recipient,
-                    arg_min(e.recipient_country, a.ingested_at) FILTER (WHERE e.recipient <> '') AS recipient_country,
-                    arg_min(e.recipient_sector, a.ingested_at) FILTER (WHERE e.recipient <> '') AS recipient_sector,
-                    min(e.event_date) AS date_first, max(e.event_date) AS date_last,
-                    arg_min(e.place, p.rank) AS place, arg_min(e.geonameid, p.rank) AS geonameid, arg_min(e.lat, p.rank) AS lat,
-                    arg_min(e.lon, p.rank) AS lon, arg_min(e.country, p.rank) AS country, arg_min(e.admin1, p.rank) AS admin1,
-                    arg_min(e.place_precision, p.rank) AS place_precision,
-                    min(e.dead) AS dead, min(e.injured) AS injured, min(e.arrested) AS arrested, min(e.captured) AS captured,
-                    (count(DISTINCT e.dead) > 1 OR count(DISTINCT e.injured) > 1 OR count(DISTINCT e.arrested) > 1
-                      OR count(DISTINCT e.captured) > 1) AS disagree,
-                    CASE WHEN bool_or(e.factuality = 'asserted') THEN 'asserted' ELSE arg_min(e.factuality, a.ingested_at) END AS factuality,
-                    count(*) AS mentions, count(DISTINCT e.article_id) AS articles,
-                    count(DISTINCT coalesce(a.source, e.article_id)) AS sources
-                  FROM events e JOIN articles a USING (article_id)
-                  LEFT JOIN (SELECT * FROM (VALUES ('town', 0), ('admin2', 1), ('admin1', 2), ('unresolved', 3), ('country', 4),
-                      ('region', 5)) t(precision, rank)) p ON p.precision = e.place_precision
-                  WHERE e.fused_id = $3) m
-                WHERE fused.fused_id = $3""";
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setString(1, COUNT_RULE);
-            p.setTimestamp(2, Timestamp.from(Instant.now()));
-            p.setString(3, fusedId);
-            p.executeUpdate();
+    private List<Object[]> members(String fusedId) throws SQLException {
+        members.setString(1, fusedId);
+        List<Object[]> rows = new ArrayList<>();
+        try (ResultSet r = members.executeQuery()) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) row[i] = r.getObject(i + 1);
+                rows.add(row);
+            }
         }
+        return rows;
+    }
+
+    private FusedRow fusedRow(List<Object[]> rows) {
+        // Member columns: 0 type, 1 mode, 2 cameo, 3 quad, 4 actor, 5 actor_country, 6 actor_sector, 7 recipient,
+        // 8 recipient_country, 9 recipient_sector, 10 date, 11 place, 12 geonameid, 13 lat, 14 lon, 15 country, 16 admin1,
+        // 17 place_precision, 18-21 counts, 22 factuality, 23 article, 24 outlet.
+        Object[] first = rows.get(0);
+        Object[] v = new Object[FUSED_COLUMNS.size()];
+        for (int i = 0; i < 4; i++) v[i] = first[i];
+        Object[] withActor = firstWith(rows, 4);
+        Object[] withRecipient = firstWith(rows, 7);
+        for (int i = 0; i < 3; i++) {
+            v[4 + i] = withActor == null ? null : withActor[4 + i];
+            v[7 + i] = withRecipient == null ? null : withRecipient[7 + i];
+        }
+        LocalDate lo = null;
+        LocalDate hi = null;
+        Object[] place = null;
+        for (Object[] r : rows) {
+            LocalDate d = r[10] == null ? null : toDate(r[10]);
+            if (d != null && (lo == null || d.isBefore(lo))) lo = d;
+            if (d != null && (hi == null || d.isAfter(hi))) hi = d;
+            if (r[17] != null && (place == null || rank(r[17]) < rank(place[17]))) place = r;
+        }
+        v[10] = lo;
+        v[11] = hi;
+        for (int i = 0; i < 7; i++) v[12 + i] = place == null ? null : place[11 + i];
+        boolean disagree = false;
+        for (int c = 0; c < 4; c++) {
+            Long min = null;
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (Object[] r : rows) {
+                if (r[18 + c] == null) continue;
+                long x = ((Number) r[18 + c]).longValue();
+                seen.add(x);
+                if (min == null || x < min) min = x;
+            }
+            v[19 + c] = min;
+            disagree |= seen.size() > 1;
+        }
+        v[23] = disagree;
+        v[24] = COUNT_RULE;
+        boolean asserted = rows.stream().anyMatch(r -> "asserted".equals(r[22]));
+        v[25] = asserted ? "asserted" : first[22];
+        v[26] = rows.size();
+        v[27] = (int) rows.stream().map(r -> r[23]).distinct().count();
+        v[28] = (int) rows.stream().map(r -> r[24]).distinct().count();
+        return new FusedRow(v);
+    }
+
+    private static Object[] firstWith(List<Object[]> rows, int column) {
+        for (Object[] r : rows) if (r[column] != null && !r[column].toString().isEmpty()) return r;
+        return null;
+    }
+
+    private static int rank(Object precision) {
+        int i = PRECISION_RANK.indexOf(String.valueOf(precision));
+        return i < 0 ? PRECISION_RANK.size() : i;
+    }
+
+    private static LocalDate toDate(Object o) {
+        if (o instanceof LocalDate d) return d;
+        if (o instanceof java.sql.Date d) return d.toLocalDate();
+        return LocalDate.parse(o.toString());
+    }
+
+    /** Writes the batch's rows: articles, events and new fused events by multi-row inserts, changed fused events one by one. */
+    private void flush() throws SQLException {
+        insertRows("articles", 11, pendingArticles);
+        insertRows("events", 33, pendingEvents);
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> fusedRows = new ArrayList<>();
+        for (var x : pendingFused.entrySet()) {
+            Object[] row = new Object[FUSED_COLUMNS.size() + 3];
+            row[0] = x.getKey();
+            System.arraycopy(x.getValue(), 0, row, 1, FUSED_COLUMNS.size());
+            row[FUSED_COLUMNS.size() + 1] = now;
+            row[FUSED_COLUMNS.size() + 2] = now;
+            fusedRows.add(row);
+        }
+        insertRows("fused (fused_id, " + String.join(", ", FUSED_COLUMNS) + ", first_seen, last_seen)", FUSED_COLUMNS.size() + 3, fusedRows);
+        for (var x : pendingUpdates.entrySet()) {
+            Object[] v = x.getValue();
+            for (int i = 0; i < v.length; i++) updateFused.setObject(1 + i, jdbc(v[i]));
+            updateFused.setTimestamp(1 + v.length, now);
+            updateFused.setString(2 + v.length, x.getKey());
+            updateFused.executeUpdate();
+        }
+        clearPending();
+    }
+
+    private void clearPending() {
+        pendingArticles.clear();
+        pendingEvents.clear();
+        pendingFused.clear();
+        pendingUpdates.clear();
+    }
+
+    /** Rows per INSERT statement: DuckDB's cost is per statement far more than per row. */
+    static final int ROWS_PER_INSERT = 200;
+
+    private void insertRows(String table, int columns, List<Object[]> rows) throws SQLException {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String one = "(" + "?,".repeat(columns - 1) + "?)";
+            String sql = "INSERT INTO " + table + " VALUES " + String.join(",", java.util.Collections.nCopies(chunk.size(), one));
+            try (PreparedStatement p = db.prepareStatement(sql)) {
+                int i = 1;
+                for (Object[] row : chunk) for (Object v : row) p.setObject(i++, jdbc(v));
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private static Object jdbc(Object v) {
+        return v instanceof LocalDate d ? Date.valueOf(d) : v;
     }
 
     /** The event's day: the day, or the first day of the month or year it gives; null without a date. */
@@ -396,6 +556,7 @@ public final class EventStore implements OutcomeSink {
     @Override
     public void close() throws IOException {
         try {
+            if (uncommitted > 0) commit();
             db.close();
         } catch (SQLException e) {
             throw new IOException("cannot close the store " + path + ": " + e.getMessage(), e);

@@ -33,7 +33,8 @@ final class Schema {
                       event_date DATE, date_precision VARCHAR,
                       place VARCHAR, geonameid BIGINT, lat DOUBLE, lon DOUBLE, country VARCHAR, admin1 VARCHAR, place_precision VARCHAR,
                       dead BIGINT, injured BIGINT, arrested BIGINT, captured BIGINT,
-                      factuality VARCHAR, source VARCHAR, trigger VARCHAR, sentence INTEGER, evidence VARCHAR, record VARCHAR)""");
+                      factuality VARCHAR, source VARCHAR, trigger VARCHAR, sentence INTEGER, evidence VARCHAR, record VARCHAR,
+                      outlet VARCHAR)""");
             s.execute("""
                     CREATE TABLE IF NOT EXISTS fused (
                       fused_id VARCHAR PRIMARY KEY, event_type VARCHAR, mode VARCHAR, cameo VARCHAR, quad_class VARCHAR,
@@ -44,10 +45,9 @@ final class Schema {
                       dead BIGINT, injured BIGINT, arrested BIGINT, captured BIGINT, counts_disagree BOOLEAN, count_rule VARCHAR,
                       factuality VARCHAR, num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER,
                       first_seen TIMESTAMP, last_seen TIMESTAMP)""");
-            s.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles (url)");
-            s.execute("CREATE INDEX IF NOT EXISTS articles_hash ON articles (text_hash)");
-            s.execute("CREATE INDEX IF NOT EXISTS events_fused ON events (fused_id)");
-            s.execute("CREATE INDEX IF NOT EXISTS fused_type_date ON fused (event_type, date_first)");
+            // No secondary indexes: after a crash and the write-ahead log's replay, DuckDB 1.4's index on events
+            // (fused_id) answered lookups with rows missing (IngestCommandTest found fused counts short). Scans with
+            // DuckDB's zone maps are correct and fast at the sizes measured in docs/store.md.
         }
     }
 }
