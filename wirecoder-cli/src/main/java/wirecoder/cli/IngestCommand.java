@@ -108,6 +108,13 @@ public final class IngestCommand implements Callable<Integer> {
         if (!reader.skipped().isEmpty()) err.println(ExtractCommand.skippedSummary(reader.skipped()));
         err.printf(Locale.ROOT, "ingest: %d articles stored (%d with error entries), %d skipped as already stored; store %s%n",
                 store.stored(), failures, store.skipped(), db);
+        try (EventStore reopened = EventStore.open(db)) {
+            EventStore.Status s = reopened.status(0);
+            err.printf(Locale.ROOT, "store now holds %d articles (%d failed), %d events, %d fused events; see wirecoder status, query, stats, export%n",
+                    s.articles(), s.failed(), s.events(), s.fused());
+        } catch (StoreBusyException | IOException e) {
+            err.println("wirecoder: " + e.getMessage());
+        }
         return failures == 0 ? 0 : 1;
     }
 
