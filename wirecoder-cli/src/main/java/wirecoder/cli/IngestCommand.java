@@ -88,14 +88,16 @@ public final class IngestCommand implements Callable<Integer> {
         }
         store.batch(batch);
         Extractor extractor = options.extractor(usage);
-        Progress progress = new Progress(err, logEvery);
+        Progress progress = new Progress(err, logEvery, ArticleReader.estimate(inputs));
         ArticleReader reader = new ArticleReader(published);
         int failures;
         try (store; ExtractionRun run = new ExtractionRun(extractor, threads, timeout, o -> {
             store.accept(o);
             progress.article(o.result().events().size());
         }, err)) {
-            reader.read(inputs, System.in, item -> submit(store, run, item));
+            reader.read(inputs, System.in, item -> {
+                if (!submit(store, run, item)) progress.skipped();
+            });
             run.finish();
             failures = run.failures();
         } catch (UncheckedIOException e) {
@@ -118,31 +120,40 @@ public final class IngestCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private static void submit(EventStore store, ExtractionRun run, InputItem item) {
+    /** Submits an item for coding; false when it is already stored and left out. */
+    private static boolean submit(EventStore store, ExtractionRun run, InputItem item) {
         try {
             if (store.alreadyStored(item).isPresent()) {
                 store.skip();
-                return;
+                return false;
             }
         } catch (SQLException e) {
             throw new UncheckedIOException(new IOException("cannot read the store: " + e.getMessage(), e));
         }
         run.submit(item);
+        return true;
     }
 
-    /** A status line rewritten in place on a terminal; a plain line every N articles otherwise. */
+    /** A status line rewritten in place on a terminal; a plain line every N articles otherwise. With a known total, an ETA. */
     static final class Progress {
         private final PrintStream err;
         private final int every;
+        private final java.util.OptionalLong total;
         private final boolean terminal = System.console() != null;
         private final long t0 = System.nanoTime();
         private long articles;
+        private long skipped;
         private long events;
         private long lastDraw;
 
-        Progress(PrintStream err, int every) {
+        Progress(PrintStream err, int every, java.util.OptionalLong total) {
             this.err = err;
             this.every = every;
+            this.total = total;
+        }
+
+        void skipped() {
+            skipped++;
         }
 
         void article(int eventCount) {
@@ -160,7 +171,14 @@ public final class IngestCommand implements Callable<Integer> {
 
         String line() {
             double s = (System.nanoTime() - t0) / 1e9;
-            return String.format(Locale.ROOT, "ingest: %,d articles, %,d events, %.1f articles/s", articles, events, s > 0 ? articles / s : 0);
+            double rate = s > 0 ? articles / s : 0;
+            String eta = "";
+            if (total.isPresent() && rate > 0) {
+                long left = Math.max(0, total.getAsLong() - articles - skipped);
+                long secs = Math.round(left / rate);
+                eta = String.format(Locale.ROOT, ", %d of %d, ETA %d:%02d", articles + skipped, total.getAsLong(), secs / 60, secs % 60);
+            }
+            return String.format(Locale.ROOT, "ingest: %,d articles, %,d events, %.1f articles/s%s", articles, events, rate, eta);
         }
 
         void done() {

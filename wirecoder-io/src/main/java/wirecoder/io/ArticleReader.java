@@ -87,6 +87,39 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * How many items {@link #read} will give, when that can be told beforehand: JSON Lines files count their
+     * non-blank lines, text and HTML files one each. Empty for standard input, URLs, feeds and WARC files.
+     */
+    public static java.util.OptionalLong estimate(List<String> inputs) {
+        long n = 0;
+        for (String in : inputs.isEmpty() ? List.of("-") : inputs) {
+            if (in.equals("-") || isUrl(in)) return java.util.OptionalLong.empty();
+            Path p = Path.of(in);
+            List<Path> files;
+            try (Stream<Path> s = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
+                files = s.filter(Files::isRegularFile).toList();
+            } catch (IOException | UncheckedIOException e) {
+                return java.util.OptionalLong.empty();
+            }
+            for (Path f : files) {
+                String kind = kind(f);
+                if (kind == null) continue;
+                if (kind.equals("feed") || kind.equals("warc")) return java.util.OptionalLong.empty();
+                if (!kind.equals("jsonl")) {
+                    n++;
+                    continue;
+                }
+                try (Stream<String> lines = Files.lines(f, StandardCharsets.ISO_8859_1)) {
+                    n += lines.filter(l -> !l.isBlank()).count();
+                } catch (IOException | UncheckedIOException e) {
+                    return java.util.OptionalLong.empty();
+                }
+            }
+        }
+        return java.util.OptionalLong.of(n);
+    }
+
     /** Files in the folders read that are of no kind Wirecoder reads, in the order met. */
     public List<Path> skipped() {
         return List.copyOf(skipped);

@@ -179,4 +179,15 @@ class ArticleReaderTest {
                 .getBytes(StandardCharsets.UTF_8)), out::add);
         assertEquals("Rebels attacked a base near Goma on Monday.\n\nThe army said it repelled them.", out.get(0).article().text());
     }
+
+    @Test
+    void theNumberOfArticlesIsKnownBeforehandForFilesOnly(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"1\",\"text\":\"x\"}\n\n{\"id\":\"2\",\"text\":\"y\"}\n{\"id\":\"3\"}\n");
+        Files.writeString(dir.resolve("b.txt"), "Police arrested five men.");
+        Files.writeString(dir.resolve("c.html"), "<p>Rebels attacked.</p>");
+        Files.writeString(dir.resolve("d.md"), "# notes");
+        assertEquals(java.util.OptionalLong.of(5), ArticleReader.estimate(List.of(dir.toString())));
+        assertEquals(java.util.OptionalLong.empty(), ArticleReader.estimate(List.of(dir.toString(), "-")));
+        assertEquals(java.util.OptionalLong.empty(), ArticleReader.estimate(List.of("https://example.org/feed.rss")));
+    }
 }
