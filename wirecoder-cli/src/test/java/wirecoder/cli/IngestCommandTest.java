@@ -85,4 +85,22 @@ class IngestCommandTest {
         assertEquals(column(clean, "SELECT event_id FROM events"), column(db, "SELECT event_id FROM events"));
         assertEquals(column(clean, "SELECT fused_id || ' ' || num_mentions FROM fused"), column(db, "SELECT fused_id || ' ' || num_mentions FROM fused"));
     }
+
+    @Test
+    void ingestingTheSamplesTwiceGivesTheSameCounts(@TempDir Path dir) throws Exception {
+        Path samples = Files.isDirectory(Path.of("samples")) ? Path.of("samples") : Path.of("..", "samples");
+        Path db = dir.resolve("samples.duckdb");
+        String[] args = {"ingest", "--db", db.toString(), samples.toString()};
+        assertEquals(0, Main.commandLine().execute(args));
+        EventStore.Status first;
+        try (EventStore s = EventStore.open(db)) {
+            first = s.status(0);
+        }
+        assertTrue(first.articles() >= 8 && first.events() > 0 && first.fused() > 0, first.toString());
+        assertEquals(0, Main.commandLine().execute(args));
+        try (EventStore s = EventStore.open(db)) {
+            EventStore.Status second = s.status(0);
+            assertEquals(List.of(first.articles(), first.events(), first.fused()), List.of(second.articles(), second.events(), second.fused()));
+        }
+    }
 }
