@@ -38,12 +38,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", description = "Input files or folders; '-' or none reads standard input.")
-    List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--published", converter = IsoDate.class,
-            description = "Publication date (YYYY-MM-DD) for .txt/.html input and JSON lines without one.")
-    LocalDate published;
+    @Mixin
+    InputOptions in = new InputOptions();
 
     /** "2024-13-01 is not a date (YYYY-MM-DD)" rather than the parser's exception. */
     static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
@@ -63,13 +59,6 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "At the end, print on standard error how often each actor resolution rule decided.")
     boolean stats;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Articles processed in parallel, 1 or more (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
-            description = "An article still being coded after this many seconds is stopped with a 'timeout' entry (default: ${DEFAULT-VALUE}).")
-    int timeout;
-
     @Option(names = {"-o", "--output"}, description = "Write here instead of standard output.")
     Path output;
 
@@ -79,15 +68,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Usage usage = new Usage(spec);
-        usage.atLeast("--threads", threads, 1);
-        usage.atLeast("--timeout", timeout, 1);
+        in.check(usage);
         options.check(usage);
-        for (String in : inputs) {
-            if (!in.equals("-") && !ArticleReader.isUrl(in) && !Files.exists(Path.of(in))) usage.fail("no such input file or folder: " + in);
-        }
-        if ((inputs.isEmpty() || inputs.contains("-")) && StandardInput.isClosed()) {
-            usage.fail("standard input is closed; name input files, or give articles on standard input");
-        }
         if (output != null && output.toAbsolutePath().getParent() != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
             usage.fail("-o/--output: the folder " + output.toAbsolutePath().getParent() + " does not exist");
         }
@@ -101,11 +83,11 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage.error("-o/--output: cannot write " + output + ": " + e.getMessage());
         }
-        ArticleReader reader = new ArticleReader(published);
+        ArticleReader reader = in.reader();
         int failures;
         try (JsonLinesSink sink = new JsonLinesSink(out, explain);
-             ExtractionRun run = new ExtractionRun(extractor, threads, timeout, sink, err)) {
-            reader.read(inputs, System.in, run::submit);
+             ExtractionRun run = new ExtractionRun(extractor, in.threads, in.timeout, sink, err)) {
+            reader.read(in.inputs, System.in, run::submit);
             run.finish();
             failures = run.failures();
         } catch (UncheckedIOException e) {

@@ -35,22 +35,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", description = "Input files or folders; '-' or none reads standard input.")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    InputOptions in = new InputOptions();
 
     @Option(names = "--db", defaultValue = "wirecoder.duckdb", description = "The store (default: ${DEFAULT-VALUE}); created when absent.")
     Path db;
-
-    @Option(names = "--published", converter = ExtractCommand.IsoDate.class,
-            description = "Publication date (YYYY-MM-DD) for .txt/.html input and JSON lines without one.")
-    LocalDate published;
-
-    @Option(names = "--threads", defaultValue = "1", description = "Articles processed in parallel, 1 or more (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
-            description = "An article still being coded after this many seconds is stored with a 'timeout' entry (default: ${DEFAULT-VALUE}).")
-    int timeout;
 
     @Option(names = "--log-every", defaultValue = "500", description = "Without a terminal, a progress line every N articles (default: ${DEFAULT-VALUE}).")
     int logEvery;
@@ -65,17 +54,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         Usage usage = new Usage(spec);
-        usage.atLeast("--threads", threads, 1);
-        usage.atLeast("--timeout", timeout, 1);
+        in.check(usage);
         usage.atLeast("--log-every", logEvery, 1);
         usage.atLeast("--batch", batch, 1);
         options.check(usage);
-        for (String in : inputs) {
-            if (!in.equals("-") && !ArticleReader.isUrl(in) && !Files.exists(Path.of(in))) usage.fail("no such input file or folder: " + in);
-        }
-        if ((inputs.isEmpty() || inputs.contains("-")) && StandardInput.isClosed()) {
-            usage.fail("standard input is closed; name input files, or give articles on standard input");
-        }
         if (db.toAbsolutePath().getParent() != null && !Files.isDirectory(db.toAbsolutePath().getParent())) {
             usage.fail("--db: the folder " + db.toAbsolutePath().getParent() + " does not exist");
         }
@@ -88,14 +70,14 @@ public final class IngestCommand implements Callable<Integer> {
         }
         store.batch(batch);
         Extractor extractor = options.extractor(usage);
-        Progress progress = new Progress(err, logEvery, ArticleReader.estimate(inputs));
-        ArticleReader reader = new ArticleReader(published);
+        Progress progress = new Progress(err, logEvery, ArticleReader.estimate(in.inputs));
+        ArticleReader reader = in.reader();
         int failures;
-        try (store; ExtractionRun run = new ExtractionRun(extractor, threads, timeout, o -> {
+        try (store; ExtractionRun run = new ExtractionRun(extractor, in.threads, in.timeout, o -> {
             store.accept(o);
             progress.article(o.result().events().size());
         }, err)) {
-            reader.read(inputs, System.in, item -> {
+            reader.read(in.inputs, System.in, item -> {
                 if (!submit(store, run, item)) progress.skipped();
             });
             run.finish();

@@ -5,10 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import wirecoder.store.EventStore;
-import wirecoder.store.StoreBusyException;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code wirecoder status}: what the store holds. */
@@ -19,8 +16,8 @@ public final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", defaultValue = "wirecoder.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @picocli.CommandLine.Mixin
+    StoreOption store = new StoreOption();
 
     @Option(names = "--failures", defaultValue = "20", description = "How many of the latest failed articles to list (default: ${DEFAULT-VALUE}).")
     int failures;
@@ -28,17 +25,15 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Usage usage = new Usage(spec);
-        if (!Files.isRegularFile(db)) usage.fail("--db: no store at " + db + " (wirecoder ingest makes one)");
-        try (EventStore store = EventStore.open(db)) {
-            EventStore.Status s = store.status(failures);
+        usage.atLeast("--failures", failures, 0);
+        try (EventStore opened = store.open(usage)) {
+            EventStore.Status s = opened.status(failures);
             System.out.printf("store %s%narticles %d (failed %d)%nevents %d%nfused events %d%nlast ingest %s%n",
-                    db, s.articles(), s.failed(), s.events(), s.fused(), s.lastIngest());
+                    opened.path(), s.articles(), s.failed(), s.events(), s.fused(), s.lastIngest());
             if (!s.failures().isEmpty()) {
                 System.out.println("latest failures:");
                 for (String f : s.failures()) System.out.println("  " + f);
             }
-        } catch (StoreBusyException e) {
-            throw usage.error("--db: " + e.getMessage());
         }
         return 0;
     }
