@@ -220,7 +220,7 @@ public final class EventStore implements OutcomeSink {
                 Timestamp.from(Instant.now()), r.errors().stream().anyMatch(e -> e.fatal()),
                 mapper.writeValueAsString(r.errors().stream().map(e -> java.util.Map.of(
                         "code", e.code().label(), "message", e.message(), "fatal", e.fatal())).toList()),
-                r.events().size(), mapper.writeValueAsString(json.result(r, false))});
+                r.events().size(), mapper.writeValueAsString(json.result(r, false)), a == null ? null : a.text()});
         ids.add(articleId);
         if (a != null && a.url() != null) urls.add(a.url());
         if (hash != null) hashes.add(hash);
@@ -428,7 +428,7 @@ public final class EventStore implements OutcomeSink {
 
     /** Writes the batch's rows: articles, events and new fused events by multi-row inserts, changed fused events one by one. */
     private void flush() throws SQLException {
-        insertRows("articles", 11, pendingArticles);
+        insertRows("articles", 12, pendingArticles);
         insertRows("events", 33, pendingEvents);
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> fusedRows = new ArrayList<>();

@@ -72,19 +72,50 @@ public final class Exports {
         }
     }
 
+    /** The orders a listing may take, by name: a column and a direction, never text pasted from a request. */
+    public static final Map<String, String> ORDERS = Map.of(
+            "date", "f.date_first NULLS LAST, f.fused_id", "-date", "f.date_first DESC NULLS LAST, f.fused_id",
+            "sources", "f.num_sources, f.fused_id", "-sources", "f.num_sources DESC, f.fused_id",
+            "dead", "f.dead NULLS FIRST, f.fused_id", "-dead", "f.dead DESC NULLS LAST, f.fused_id");
+
     /** The fused events the filter takes, by first day, each with its reports. */
     public List<Fused> select(EventFilter filter, int limit) throws SQLException {
+        return select(filter, limit, 0, "date");
+    }
+
+    /** How many fused events the filter takes. */
+    public long count(EventFilter filter) throws SQLException {
         EventFilter.Sql w = filter.sql();
+        try (PreparedStatement p = prepared("SELECT count(*) FROM fused f WHERE " + w.where(), w.params()); ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** A page of the fused events the filter takes, in one of {@link #ORDERS}, each with its reports. */
+    public List<Fused> select(EventFilter filter, int limit, int offset, String order) throws SQLException {
+        String orderBy = ORDERS.get(order);
+        if (orderBy == null) throw new IllegalArgumentException("no order '" + order + "'; one of " + ORDERS.keySet());
+        EventFilter.Sql w = filter.sql();
+        return select("SELECT f.* FROM fused f WHERE " + w.where() + " ORDER BY " + orderBy
+                + (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : ""), w.params());
+    }
+
+    /** One fused event with its reports. */
+    public java.util.Optional<Fused> byId(String fusedId) throws SQLException {
+        return select("SELECT f.* FROM fused f WHERE f.fused_id = ?", List.of(fusedId)).stream().findFirst();
+    }
+
+    private List<Fused> select(String sql, List<Object> params) throws SQLException {
         Map<String, Fused> out = new LinkedHashMap<>();
-        String sql = "SELECT f.* FROM fused f WHERE " + w.where() + " ORDER BY f.date_first NULLS LAST, f.fused_id"
-                + (limit > 0 ? " LIMIT " + limit : "");
-        try (PreparedStatement p = prepared(sql, w.params()); ResultSet r = p.executeQuery()) {
+        try (PreparedStatement p = prepared(sql, params); ResultSet r = p.executeQuery()) {
             while (r.next()) out.put(r.getString("fused_id"), new Fused(row(r), new ArrayList<>()));
         }
         if (out.isEmpty()) return List.of();
+        String in = String.join(",", java.util.Collections.nCopies(out.size(), "?"));
         String reports = "SELECT e.*, a.url, a.source AS outlet, a.published FROM events e JOIN articles a USING (article_id) "
-                + "WHERE e.fused_id IN (SELECT f.fused_id FROM fused f WHERE " + w.where() + ") ORDER BY e.fused_id, a.ingested_at, e.event_id";
-        try (PreparedStatement p = prepared(reports, w.params()); ResultSet r = p.executeQuery()) {
+                + "WHERE e.fused_id IN (" + in + ") ORDER BY e.fused_id, a.ingested_at, e.event_id";
+        try (PreparedStatement p = prepared(reports, new ArrayList<>(out.keySet())); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 Fused f = out.get(r.getString("fused_id"));
                 if (f != null) f.reports().add(row(r));
@@ -164,6 +195,7 @@ public final class Exports {
             m.put("attribution", str(r.get("source")));
             m.put("date", str(r.get("event_date")));
             m.put("trigger", str(r.get("trigger")));
+            m.put("evidence", str(r.get("evidence")));
             ObjectNode s = m.putObject("size");
             for (String k : List.of("dead", "injured", "arrested", "captured")) s.putPOJO(k, r.get(k));
         }

@@ -23,7 +23,8 @@ final class Schema {
             s.execute("""
                     CREATE TABLE IF NOT EXISTS articles (
                       article_id VARCHAR PRIMARY KEY, url VARCHAR, text_hash VARCHAR, title VARCHAR, source VARCHAR,
-                      published DATE, ingested_at TIMESTAMP, failed BOOLEAN, errors VARCHAR, events INTEGER, record VARCHAR)""");
+                      published DATE, ingested_at TIMESTAMP, failed BOOLEAN, errors VARCHAR, events INTEGER, record VARCHAR,
+                      text VARCHAR)""");
             s.execute("""
                     CREATE TABLE IF NOT EXISTS events (
                       event_id VARCHAR PRIMARY KEY, article_id VARCHAR, fused_id VARCHAR,
@@ -45,6 +46,9 @@ final class Schema {
                       dead BIGINT, injured BIGINT, arrested BIGINT, captured BIGINT, counts_disagree BOOLEAN, count_rule VARCHAR,
                       factuality VARCHAR, num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER,
                       first_seen TIMESTAMP, last_seen TIMESTAMP)""");
+            // Stores made before these columns existed gain them (they come last, as the inserts expect).
+            s.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS text VARCHAR");
+            s.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS outlet VARCHAR");
             // No secondary indexes: after a crash and the write-ahead log's replay, DuckDB 1.4's index on events
             // (fused_id) answered lookups with rows missing (IngestCommandTest found fused counts short). Scans with
             // DuckDB's zone maps are correct and fast at the sizes measured in docs/store.md.

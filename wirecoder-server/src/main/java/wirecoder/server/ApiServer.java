@@ -1,0 +1,314 @@
+package wirecoder.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import wirecoder.Extractor;
+import wirecoder.io.RecordJson;
+import wirecoder.model.Article;
+import wirecoder.store.EventFilter;
+import wirecoder.store.EventStore;
+import wirecoder.store.Exports;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The JSON API over the store: events with the filters of {@code query}, one fused event with its reports, an
+ * article with its annotations, counts for charts, extraction of a pasted article, exports, and an OpenAPI document.
+ * Bad parameters are 400s that name the parameter and the values it takes; unknown ids 404s; request bodies are
+ * bounded. The store's one connection is shared, so requests that read it take turns.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    /** The largest request body accepted (a pasted article): 1 MB. */
+    public static final long MAX_BODY_BYTES = 1_000_000;
+    /** The largest page of events. */
+    public static final int MAX_LIMIT = 1000;
+    /** What an id in a path may hold: the characters of article and event ids, and no path separators. */
+    static final String ID = "[A-Za-z0-9._~:+@!$,;=\\-]{1,400}";
+
+    private static final Set<String> FILTERS = Set.of("type", "mode", "actor", "recipient", "country", "from", "to", "bbox", "text",
+            "factuality", "min_sources", "limit", "offset", "sort");
+    private static final Set<String> FACTUALITY = Set.of("asserted", "negated", "hypothetical", "future");
+
+    private final EventStore store;
+    private final Exports exports;
+    private final Supplier<Extractor> extractor;
+    private final ObjectMapper json = new ObjectMapper();
+    private final RecordJson records = new RecordJson();
+    private final Javalin app;
+
+    /** A request that names a parameter wrongly. */
+    static final class BadRequest extends RuntimeException {
+        final String parameter;
+
+        BadRequest(String parameter, String message) {
+            super(message);
+            this.parameter = parameter;
+        }
+    }
+
+    /** An id no stored thing has. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * @param extractor gives the extractor for {@code POST /api/extract} (its models load on first use)
+     */
+    public ApiServer(EventStore store, Supplier<Extractor> extractor) {
+        this.store = store;
+        this.exports = new Exports(store);
+        this.extractor = extractor;
+        this.app = Javalin.create(config -> {
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.routes.get("/api/events", this::events);
+            config.routes.get("/api/events/{id}", this::event);
+            config.routes.get("/api/articles/{id}", this::article);
+            config.routes.get("/api/stats", this::stats);
+            config.routes.post("/api/extract", this::extract);
+            config.routes.get("/api/export", this::export);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
+                    .result(ApiServer.class.getResourceAsStream("/server/openapi.json")));
+            config.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(400).json(error(e.getMessage(), e.parameter)));
+            config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(error(e.getMessage(), null)));
+            config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).json(error("internal error: " + e, null)));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null) ctx.json(error("no such path: " + ctx.path(), null));
+            });
+            config.routes.error(413, ctx -> ctx.json(error("request body over " + MAX_BODY_BYTES + " bytes", null)));
+        });
+    }
+
+    /** Starts on {@code host}:{@code port} (0 for a free port); returns the port bound. */
+    public int start(String host, int port) {
+        app.start(host, port);
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private ObjectNode error(String message, String parameter) {
+        ObjectNode o = json.createObjectNode().put("error", message);
+        if (parameter != null) o.put("parameter", parameter);
+        return o;
+    }
+
+    /** The filter, page and order a request asks for; unknown parameters and bad values are 400s. */
+    record Query(EventFilter filter, int limit, int offset, String sort) {
+    }
+
+    Query query(Context ctx, String... own) {
+        for (String p : ctx.queryParamMap().keySet()) {
+            if (!FILTERS.contains(p) && !List.of(own).contains(p)) {
+                throw new BadRequest(p, "unknown parameter '" + p + "'; known: " + new java.util.TreeSet<>(FILTERS)
+                        + (own.length > 0 ? " and " + List.of(own) : ""));
+            }
+        }
+        String type = ctx.queryParam("type");
+        if (type != null && !type.matches("[A-Za-z]{3,12}")) throw new BadRequest("type", "type is a PLOVER event type such as ASSAULT");
+        String factuality = ctx.queryParam("factuality");
+        if (factuality != null && !FACTUALITY.contains(factuality)) {
+            throw new BadRequest("factuality", "factuality is one of " + new java.util.TreeSet<>(FACTUALITY));
+        }
+        double[] bbox = null;
+        String b = ctx.queryParam("bbox");
+        if (b != null) {
+            try {
+                bbox = java.util.Arrays.stream(b.split(",")).mapToDouble(Double::parseDouble).toArray();
+            } catch (NumberFormatException e) {
+                bbox = null;
+            }
+            if (bbox == null || bbox.length != 4 || bbox[0] > bbox[2] || bbox[1] > bbox[3]) {
+                throw new BadRequest("bbox", "bbox is four numbers W,S,E,N with W <= E and S <= N");
+            }
+        }
+        int limit = integer(ctx, "limit", 100, 1, MAX_LIMIT);
+        int offset = integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        String sort = ctx.queryParam("sort") == null ? "date" : ctx.queryParam("sort");
+        if (!Exports.ORDERS.containsKey(sort)) throw new BadRequest("sort", "sort is one of " + new java.util.TreeSet<>(Exports.ORDERS.keySet()));
+        EventFilter f = new EventFilter(type, ctx.queryParam("mode"), ctx.queryParam("actor"), ctx.queryParam("recipient"),
+                ctx.queryParam("country"), date(ctx, "from"), date(ctx, "to"), bbox, ctx.queryParam("text"), factuality,
+                integer(ctx, "min_sources", 0, 0, 10_000));
+        return new Query(f, limit, offset, sort);
+    }
+
+    private static int integer(Context ctx, String name, int otherwise, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null) return otherwise;
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) return n;
+        } catch (NumberFormatException ignored) {
+            // said below
+        }
+        throw new BadRequest(name, name + " is a whole number from " + min + " to " + max + ", not '" + v + "'");
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(name, name + " is a date YYYY-MM-DD, not '" + v + "'");
+        }
+    }
+
+    private static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches(ID)) throw new BadRequest("id", "an id holds letters, digits and . _ ~ : - (no slashes), at most 400");
+        return id;
+    }
+
+    private void events(Context ctx) throws SQLException {
+        Query q = query(ctx);
+        ObjectNode o = json.createObjectNode();
+        synchronized (store) {
+            o.put("total", exports.count(q.filter()));
+            o.put("limit", q.limit()).put("offset", q.offset()).put("sort", q.sort());
+            ArrayNode events = o.putArray("events");
+            for (Exports.Fused f : exports.select(q.filter(), q.limit(), q.offset(), q.sort())) {
+                ObjectNode e = exports.plover(f);
+                e.put("num_reports", f.reports().size());
+                e.remove("mentions");
+                events.add(e);
+            }
+        }
+        ctx.json(o);
+    }
+
+    private void event(Context ctx) throws SQLException {
+        String id = id(ctx);
+        synchronized (store) {
+            var found = exports.byId(id);
+            if (found.isPresent()) {
+                ctx.json(exports.plover(found.get()));
+                return;
+            }
+        }
+        throw new NotFound("no fused event '" + id + "'");
+    }
+
+    private void article(Context ctx) throws SQLException, IOException {
+        String id = id(ctx);
+        synchronized (store) {
+            try (PreparedStatement p = store.connection().prepareStatement("SELECT record, text, url, title, source FROM articles WHERE article_id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) throw new NotFound("no article '" + id + "'");
+                    ObjectNode o = (ObjectNode) json.readTree(r.getString(1));
+                    o.put("text", r.getString(2));
+                    o.put("url", r.getString(3));
+                    o.put("title", r.getString(4));
+                    o.put("source", r.getString(5));
+                    ctx.json(o);
+                }
+            }
+        }
+    }
+
+    private void stats(Context ctx) throws SQLException {
+        ObjectNode o = json.createObjectNode();
+        synchronized (store) {
+            try (Statement s = store.connection().createStatement()) {
+                counts(s, o.putArray("by_day"), "SELECT CAST(date_first AS VARCHAR), count(*) FROM fused WHERE date_first IS NOT NULL GROUP BY 1 ORDER BY 1");
+                counts(s, o.putArray("by_type"), "SELECT event_type, count(*) FROM fused GROUP BY 1 ORDER BY 2 DESC, 1");
+                counts(s, o.putArray("by_country"), "SELECT country, count(*) FROM fused WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50");
+                counts(s, o.putArray("by_actor"), "SELECT actor, count(*) FROM fused WHERE actor <> '' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50");
+            }
+        }
+        ctx.json(o);
+    }
+
+    private static void counts(Statement s, ArrayNode into, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) into.addObject().put("key", r.getString(1)).put("count", r.getLong(2));
+        }
+    }
+
+    /** Codes a pasted article (JSON with "text", or plain text) without storing it. */
+    private void extract(Context ctx) throws IOException {
+        String body = ctx.body();
+        if (body.isBlank()) throw new BadRequest("body", "the body is an article: JSON with \"text\", or plain text");
+        String text = body;
+        LocalDate published = null;
+        String id = "pasted";
+        if (body.stripLeading().startsWith("{")) {
+            JsonNode n;
+            try {
+                n = json.readTree(body);
+            } catch (IOException e) {
+                throw new BadRequest("body", "the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+            if (n.get("text") == null || !n.get("text").isTextual()) throw new BadRequest("text", "\"text\" is a string");
+            text = n.get("text").textValue();
+            if (n.hasNonNull("id") && n.get("id").asText().matches(ID)) id = n.get("id").asText();
+            if (n.hasNonNull("published")) {
+                try {
+                    published = LocalDate.parse(n.get("published").asText().substring(0, Math.min(10, n.get("published").asText().length())));
+                } catch (DateTimeParseException e) {
+                    throw new BadRequest("published", "published is a date YYYY-MM-DD");
+                }
+            }
+        }
+        ctx.json(records.result(extractor.get().extract(new Article(id, published, null, text, null, null)), true));
+    }
+
+    private void export(Context ctx) throws SQLException, IOException {
+        String format = ctx.queryParam("format");
+        Exports.Format f;
+        try {
+            f = Exports.Format.of(format == null ? "" : format);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("format", "format is one of " + Exports.Format.labels());
+        }
+        Query q = query(ctx, "format");
+        ctx.contentType(switch (f) {
+            case PLOVER_JSONL -> "application/x-ndjson";
+            case GEOJSON -> "application/geo+json";
+            case ACLED_CSV, CSV -> "text/csv";
+            case GDELT_TSV -> "text/tab-separated-values";
+            case PARQUET -> "application/vnd.apache.parquet";
+        });
+        ctx.header("Content-Disposition", "attachment; filename=\"wirecoder-events." + f.label().replace("plover-", "") + "\"");
+        synchronized (store) {
+            if (f == Exports.Format.PARQUET) {
+                Path tmp = Files.createTempFile("wirecoder-export", ".parquet");
+                try {
+                    exports.write(f, q.filter(), Writer.nullWriter(), tmp);
+                    ctx.result(Files.readAllBytes(tmp));
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                return;
+            }
+            Writer w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+            exports.write(f, q.filter(), w, null);
+            w.flush();
+        }
+    }
+}
