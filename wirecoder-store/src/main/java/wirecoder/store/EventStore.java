@@ -24,7 +24,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,10 +35,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The embedded store: one DuckDB file of articles, their events and the fused events across articles. Each article
- * is written with its events and their fusion in one transaction, so a crash at any moment leaves the store as it
- * was before that article or after it; an article already stored (same id, same URL, or the same text) is not read
- * again. One process at a time: a second one is told so ({@link StoreBusyException}).
+ * The embedded store: one DuckDB file of articles, their events and the fused events across articles. Whole
+ * articles, each with its events and their fusion, are written in one transaction per batch ({@link #batch}), so a
+ * crash at any moment leaves the store as it was before a batch or after it; an article already stored (same id,
+ * same URL, or the same text) is not read again, and a rerun codes what a crash took back. One process at a time:
+ * a second one is told so ({@link StoreBusyException}).
  */
 public final class EventStore implements OutcomeSink {
 
@@ -500,21 +500,6 @@ public final class EventStore implements OutcomeSink {
     private static String first(List<ActorRef> actors, java.util.function.Function<ActorRef, String> f) {
         for (ActorRef a : actors) if (f.apply(a) != null) return f.apply(a);
         return null;
-    }
-
-    private static void setDate(PreparedStatement p, int i, LocalDate d) throws SQLException {
-        if (d == null) p.setNull(i, Types.DATE);
-        else p.setDate(i, Date.valueOf(d));
-    }
-
-    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
-        if (v == null) p.setNull(i, Types.DOUBLE);
-        else p.setDouble(i, v);
-    }
-
-    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
-        if (v == null) p.setNull(i, Types.BIGINT);
-        else p.setLong(i, v);
     }
 
     /** Counts for {@code wirecoder status}. */
