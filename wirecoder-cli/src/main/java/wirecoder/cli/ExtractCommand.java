@@ -115,11 +115,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** "wirecoder: skipped 3 files of no kind read (.jsonl, ...): a.md, b.pdf, notes/c.docx". */
     static String skippedSummary(List<Path> skipped) {
-        List<String> kinds = new ArrayList<>(ArticleReader.JSON_LINES);
-        kinds.addAll(ArticleReader.TEXT);
-        kinds.addAll(ArticleReader.HTML);
-        kinds.addAll(ArticleReader.FEEDS);
-        kinds.addAll(ArticleReader.WARC);
+        List<String> kinds = ArticleReader.Kind.endings();
         int shown = Math.min(skipped.size(), 10);
         StringBuilder b = new StringBuilder("wirecoder: skipped " + skipped.size() + " file" + (skipped.size() == 1 ? "" : "s")
                 + " of no kind read (" + String.join(", ", kinds) + "): ");

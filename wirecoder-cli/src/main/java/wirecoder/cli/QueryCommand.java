@@ -49,22 +49,12 @@ public final class QueryCommand implements Callable<Integer> {
                 case "json" -> {
                     for (Exports.Fused f : events) out.println(exports.plover(f));
                 }
-                case "csv" -> {
-                    // The same columns as export --format csv.
-                    if (!events.isEmpty()) out.println(String.join(",", events.get(0).row().keySet()));
-                    for (Exports.Fused f : events) {
-                        out.println(String.join(",", f.row().values().stream().map(v -> csv(v == null ? "" : v.toString())).toList()));
-                    }
-                }
+                case "csv" -> exports.csv(events, out);
                 default -> table(events, out);
             }
         }
         out.flush();
         return 0;
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static void table(List<Exports.Fused> events, PrintWriter out) {

@@ -25,5 +25,4 @@ public record EventRecord(String id, String eventType, String mode, List<String>
         recipient = List.copyOf(recipient);
         explanation = List.copyOf(explanation);
     }
-
 }

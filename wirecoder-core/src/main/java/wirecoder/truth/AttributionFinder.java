@@ -73,8 +73,7 @@ public final class AttributionFinder {
     private static boolean newAssertionBetween(Sentence s, int v, int trigger) {
         int guard = s.size() + 1;
         for (int n = trigger; n >= 0 && n != v && guard-- > 0; n = s.head(n)) {
-            if (!s.headRelation(n).equals("conj")) continue;
-            for (Dependency d : s.basicChildren(n)) if (d.relation().startsWith("nsubj")) return true;
+            if (s.headRelation(n).equals("conj") && subject(s, n) >= 0) return true;
         }
         return false;
     }

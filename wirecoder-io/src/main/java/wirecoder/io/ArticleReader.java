@@ -35,12 +35,29 @@ import java.util.stream.Stream;
  */
 public final class ArticleReader {
 
-    /** File name endings read, by kind. */
-    public static final List<String> JSON_LINES = List.of(".jsonl", ".json", ".ndjson");
-    public static final List<String> TEXT = List.of(".txt");
-    public static final List<String> HTML = List.of(".html", ".htm");
-    public static final List<String> FEEDS = List.of(".rss", ".atom", ".xml");
-    public static final List<String> WARC = List.of(".warc", ".warc.gz");
+    /** The kinds of file read, each by the endings of its names. */
+    public enum Kind {
+        JSON_LINES(".jsonl", ".json", ".ndjson"), TEXT(".txt"), HTML(".html", ".htm"), FEED(".rss", ".atom", ".xml"),
+        WARC(".warc", ".warc.gz");
+
+        private final List<String> endings;
+
+        Kind(String... endings) {
+            this.endings = List.of(endings);
+        }
+
+        /** The kind of a file by its name, or null for a file of no kind read. */
+        public static Kind of(Path f) {
+            String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Kind k : values()) if (k.endings.stream().anyMatch(n::endsWith)) return k;
+            return null;
+        }
+
+        /** Every ending read, in the order of the kinds. */
+        public static List<String> endings() {
+            return java.util.Arrays.stream(values()).flatMap(k -> k.endings.stream()).toList();
+        }
+    }
 
     /** How much of a file's beginning is read to tell binary data from text. */
     static final int BINARY_SNIFF_BYTES = 8192;
@@ -103,10 +120,10 @@ public final class ArticleReader {
                 return java.util.OptionalLong.empty();
             }
             for (Path f : files) {
-                String kind = kind(f);
+                Kind kind = Kind.of(f);
                 if (kind == null) continue;
-                if (kind.equals("feed") || kind.equals("warc")) return java.util.OptionalLong.empty();
-                if (!kind.equals("jsonl")) {
+                if (kind == Kind.FEED || kind == Kind.WARC) return java.util.OptionalLong.empty();
+                if (kind != Kind.JSON_LINES) {
                     n++;
                     continue;
                 }
@@ -135,20 +152,9 @@ public final class ArticleReader {
             return;
         }
         for (Path f : files) {
-            if (kind(f) == null) skipped.add(f);
+            if (Kind.of(f) == null) skipped.add(f);
             else readFile(f, sink);
         }
-    }
-
-    /** "jsonl", "txt", "html", or null for a file of no kind read. */
-    static String kind(Path f) {
-        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (JSON_LINES.stream().anyMatch(n::endsWith)) return "jsonl";
-        if (TEXT.stream().anyMatch(n::endsWith)) return "txt";
-        if (HTML.stream().anyMatch(n::endsWith)) return "html";
-        if (FEEDS.stream().anyMatch(n::endsWith)) return "feed";
-        if (WARC.stream().anyMatch(n::endsWith)) return "warc";
-        return null;
     }
 
     /** An http(s) address: a feed is read entry by entry, any other answer as one web page. */
@@ -160,16 +166,22 @@ public final class ArticleReader {
         byte[] body = WebSources.fetch(url, sink);
         if (body == null) return;
         if (WebSources.looksLikeFeed(body)) {
-            WebSources.feed(url, body, defaultPublished, a -> sink.accept(item(a, new ArrayList<>(), url)), sink);
+            WebSources.feed(url, body, defaultPublished, items(url, sink), sink);
         } else {
             readDocument(url, body, true, sink);
         }
     }
 
+    /** Articles read from a feed or a WARC file, as items (ids made unique) for the sink. */
+    private Consumer<Article> items(String where, Consumer<InputItem> sink) {
+        return a -> sink.accept(item(a, new ArrayList<>(), where));
+    }
+
     private void readFile(Path f, Consumer<InputItem> sink) {
         String name = f.getFileName().toString();
-        if ("warc".equals(kind(f))) {
-            WebSources.warc(f, a -> sink.accept(item(a, new ArrayList<>(), f.toString())), sink);
+        Kind kind = Kind.of(f);
+        if (kind == Kind.WARC) {
+            WebSources.warc(f, items(f.toString(), sink), sink);
             return;
         }
         byte[] bytes;
@@ -179,17 +191,16 @@ public final class ArticleReader {
             sink.accept(InputItem.failed(f.toString(), new ArticleError(ErrorCode.UNREADABLE, "cannot read " + f + ": " + e)));
             return;
         }
-        String kind = kind(f);
-        if ("jsonl".equals(kind)) {
+        if (kind == Kind.JSON_LINES) {
             readJsonLines(name, bytes, sink);
             return;
         }
-        if ("feed".equals(kind)) {
-            WebSources.feed(name, bytes, defaultPublished, a -> sink.accept(item(a, new ArrayList<>(), name)), sink);
+        if (kind == Kind.FEED) {
+            WebSources.feed(name, bytes, defaultPublished, items(name, sink), sink);
             return;
         }
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        readDocument(id, bytes, "html".equals(kind), sink);
+        readDocument(id, bytes, kind == Kind.HTML, sink);
     }
 
     /** One article from a whole file or stream of text or HTML. */

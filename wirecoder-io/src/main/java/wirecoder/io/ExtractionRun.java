@@ -130,15 +130,9 @@ public final class ExtractionRun implements AutoCloseable {
             r = extractor.extract(item.article());
         } catch (RuntimeException | StackOverflowError e) {
             alarm.cancel(false);
-            boolean expired = watch.finish();
-            List<ArticleError> errors = new ArrayList<>(item.errors());
-            if (expired) {
-                errors.add(timedOut(item, (System.nanoTime() - t0) / 1_000_000_000L, e.getMessage()));
-            } else {
-                errors.add(new ArticleError(ErrorCode.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage()));
-                err.println("wirecoder: " + item.id() + ": extraction failed: " + e);
-            }
-            return ExtractionResult.failed(item.id(), published(item), errors);
+            if (watch.finish()) return failure(item, timedOut(item, (System.nanoTime() - t0) / 1_000_000_000L, e.getMessage()));
+            err.println("wirecoder: " + item.id() + ": extraction failed: " + e);
+            return failure(item, new ArticleError(ErrorCode.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         alarm.cancel(false);
         watch.finish();
@@ -149,8 +143,12 @@ public final class ExtractionRun implements AutoCloseable {
                 r.tokens(), r.sentences(), r.parsedSentences(), r.lead(), r.setAside());
     }
 
-    private static String published(InputItem item) {
-        return item.article() == null || item.article().published() == null ? null : item.article().published().toString();
+    /** An item that gave nothing: the problems met reading it, then the one that stopped it. */
+    private static ExtractionResult failure(InputItem item, ArticleError last) {
+        List<ArticleError> errors = new ArrayList<>(item.errors());
+        errors.add(last);
+        String published = item.article() == null || item.article().published() == null ? null : item.article().published().toString();
+        return ExtractionResult.failed(item.id(), published, errors);
     }
 
     private ArticleError timedOut(InputItem item, long seconds, String where) {
@@ -169,9 +167,7 @@ public final class ExtractionRun implements AutoCloseable {
             p.result().cancel(true);
             pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
             pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-            List<ArticleError> errors = new ArrayList<>(p.item().errors());
-            errors.add(timedOut(p.item(), timeout + GRACE_SECONDS, "abandoned"));
-            result = ExtractionResult.failed(p.item().id(), published(p.item()), errors);
+            result = failure(p.item(), timedOut(p.item(), timeout + GRACE_SECONDS, "abandoned"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

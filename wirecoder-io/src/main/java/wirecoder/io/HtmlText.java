@@ -64,7 +64,7 @@ public final class HtmlText {
         d.select(BOILERPLATE).remove();
         removeComments(d);
         List<String> paragraphs = new ArrayList<>();
-        if (h1 != null && !h1.text().isBlank()) paragraphs.add(h1.text().trim());
+        if (h1 != null && !title.isEmpty()) paragraphs.add(title);
         for (Element root : container(d)) {
             for (String p : blocks(root)) {
                 if (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(p)) paragraphs.add(p);
@@ -145,13 +145,13 @@ public final class HtmlText {
                 if (node instanceof TextNode t) {
                     out.text(t.getWholeText());
                 } else if (node instanceof Element e) {
-                    out.open(e.normalName());
+                    out.element(e.normalName(), 1);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e) out.close(e.normalName());
+                if (node instanceof Element e) out.element(e.normalName(), -1);
             }
         }, root);
         out.flush();
@@ -170,22 +170,13 @@ public final class HtmlText {
         private int link;
         private int listItem;
 
-        void open(String tag) {
+        /** An element opens (+1) or closes (-1): a block ends the paragraph before it, and the depths follow. */
+        void element(String tag, int step) {
             if (BLOCKS.contains(tag)) flush();
             switch (tag) {
-                case "pre" -> pre++;
-                case "a" -> link++;
-                case "li" -> listItem++;
-                default -> { }
-            }
-        }
-
-        void close(String tag) {
-            if (BLOCKS.contains(tag)) flush();
-            switch (tag) {
-                case "pre" -> pre--;
-                case "a" -> link--;
-                case "li" -> listItem--;
+                case "pre" -> pre += step;
+                case "a" -> link += step;
+                case "li" -> listItem += step;
                 default -> { }
             }
         }

@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -134,9 +133,5 @@ final class WebSources {
     static boolean looksLikeFeed(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 2000), StandardCharsets.UTF_8);
         return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
-    }
-
-    static List<String> feedEndings() {
-        return List.of(".rss", ".atom", ".xml");
     }
 }

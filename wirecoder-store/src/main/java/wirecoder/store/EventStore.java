@@ -1,6 +1,7 @@
 package wirecoder.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import wirecoder.data.Digests;
 import wirecoder.io.InputItem;
 import wirecoder.io.Outcome;
 import wirecoder.io.OutcomeSink;
@@ -12,10 +13,7 @@ import wirecoder.model.ExtractionResult;
 import wirecoder.model.Place;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -27,7 +25,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -168,12 +165,7 @@ public final class EventStore implements OutcomeSink {
 
     /** Normalised text: case and runs of white space do not make an article new. */
     static String textHash(String text) {
-        String norm = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim());
     }
 
     /** Stores one article with its events, fusing each; the transaction holds whole articles only. */
@@ -183,11 +175,12 @@ public final class EventStore implements OutcomeSink {
             // The same story twice in one run: both were read before the first was stored.
             // Earlier runs' articles were left out before extraction (alreadyStored); the id is checked again as
             // the key it is.
-            if (storedThisRun(o) || exists(existsId, o.result().id())) {
+            String hash = o.item().article() == null ? null : textHash(o.item().article().text());
+            if (storedThisRun(o, hash) || exists(existsId, o.result().id())) {
                 skipped++;
                 return;
             }
-            write(o);
+            write(o, hash);
             stored++;
             if (++uncommitted >= batch) commit();
         } catch (SQLException e) {
@@ -203,18 +196,19 @@ public final class EventStore implements OutcomeSink {
         }
     }
 
-    private boolean storedThisRun(Outcome o) {
+    /** Whether this run stored the outcome's article already: its id, its URL, or its text ({@code hash}). */
+    private boolean storedThisRun(Outcome o, String hash) {
         Article a = o.item().article();
         if (ids.contains(o.result().id())) return true;
         if (a == null) return false;
-        return a.url() != null && urls.contains(a.url()) || hashes.contains(textHash(a.text()));
+        return a.url() != null && urls.contains(a.url()) || hashes.contains(hash);
     }
 
-    private void write(Outcome o) throws SQLException, IOException {
+    /** Buffers an article and its events and fuses them; {@code hash} is its text's ({@link #textHash}). */
+    private void write(Outcome o, String hash) throws SQLException, IOException {
         ExtractionResult r = o.result();
         Article a = o.item().article();
         String articleId = r.id();
-        String hash = a == null ? null : textHash(a.text());
         pendingArticles.add(new Object[]{articleId, a == null ? null : a.url(), hash, a == null ? null : a.title(),
                 a == null ? null : a.source(), r.published() == null ? null : Date.valueOf(LocalDate.parse(r.published())),
                 Timestamp.from(Instant.now()), r.errors().stream().anyMatch(e -> e.fatal()),

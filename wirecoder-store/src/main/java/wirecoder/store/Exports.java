@@ -287,7 +287,8 @@ public final class Exports {
         return nz(f.get(side + "_country")) + nz(f.get(side + "_sector"));
     }
 
-    private void csv(List<Fused> events, Writer out) throws IOException {
+    /** The events as CSV with the {@code fused} table's columns (none at all for no events). */
+    public void csv(List<Fused> events, Writer out) throws IOException {
         if (events.isEmpty()) return;
         List<String> cols = new ArrayList<>(events.get(0).row().keySet());
         out.write(String.join(",", cols) + "\n");
