@@ -59,6 +59,19 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--threads", defaultValue = "2", description = "Threads of the --ingest runs (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--serve", description = "Instead of the timings: generate a store from the coded samples, then print "
+            + "requests/s and latency of /api/events with filters, and the page's load time in headless Chromium.")
+    boolean serve;
+
+    @Option(names = "--events", defaultValue = "50000", description = "Events in the --serve store (default: ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients of the --serve load (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--requests", defaultValue = "2000", description = "Timed requests of the --serve load (default: ${DEFAULT-VALUE}).")
+    int requests;
+
     @picocli.CommandLine.Mixin
     SharedEvalOption data;
 
@@ -75,6 +88,13 @@ public final class BenchCommand implements Runnable {
                 Path shared = data.resolve("bench --ingest");
                 if (shared == null) return;
                 IngestBench.run(System.out, shared, threads, heap);
+                return;
+            }
+            if (serve) {
+                if (events < 1 || clients < 1 || requests < 1) {
+                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--events, --clients and --requests are 1 or more");
+                }
+                ServeBench.run(System.out, events, clients, requests);
                 return;
             }
             if (!parserCheck.isEmpty()) {

@@ -59,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
             opened.close();
             throw usage.error("--port/--host: cannot listen on " + host + ":" + port + ": " + e.getMessage());
         }
-        System.err.println("wirecoder: serving " + store.db + " at http://" + host + ":" + bound + "/api/events"
+        System.err.println("wirecoder: serving " + store.db + " at http://" + host + ":" + bound + "/ (the page; the API under /api, described at /api/openapi.json)"
                 + (host.equals("127.0.0.1") || host.equals("localhost") ? " (this machine only; --host 0.0.0.0 to share)" : " (open to the network)")
                 + "; Ctrl-C stops");
         CountDownLatch stopped = new CountDownLatch(1);

@@ -148,6 +148,10 @@ public final class RecordJson {
         o.put("text", t.text());
         o.put("precision", t.precision());
         o.put("basis", t.basis());
+        if (t.start() >= 0) {
+            o.put("start", t.start());
+            o.put("end", t.end());
+        }
         return o;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import wirecoder.Extractor;
 import wirecoder.io.RecordJson;
 import wirecoder.model.Article;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -42,6 +42,10 @@ public final class ApiServer implements AutoCloseable {
     public static final long MAX_BODY_BYTES = 1_000_000;
     /** The largest page of events. */
     public static final int MAX_LIMIT = 1000;
+    /** The most map points one answer holds (the page draws them all, clustered). */
+    public static final int MAX_POINTS = 100_000;
+    /** Rows of each ranked count in {@code /api/stats}. */
+    static final int STATS_TOP = 50;
     /** What an id in a path may hold: the characters of article and event ids, and no path separators. */
     static final String ID = "[A-Za-z0-9._~:+@!$,;=\\-]{1,400}";
 
@@ -82,10 +86,13 @@ public final class ApiServer implements AutoCloseable {
         this.extractor = extractor;
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // The page and the packages it is built from (Leaflet, its marker clusters, world outlines): no CDN.
+            config.staticFiles.add("/server/web", Location.CLASSPATH);
             config.routes.get("/api/events", this::events);
             config.routes.get("/api/events/{id}", this::event);
             config.routes.get("/api/articles/{id}", this::article);
             config.routes.get("/api/stats", this::stats);
+            config.routes.get("/api/points", this::points);
             config.routes.post("/api/extract", this::extract);
             config.routes.get("/api/export", this::export);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
@@ -122,6 +129,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     Query query(Context ctx, String... own) {
+        return query(ctx, 100, MAX_LIMIT, own);
+    }
+
+    /** As {@link #query(Context, String...)}, with the page's default and largest size. */
+    Query query(Context ctx, int defaultLimit, int maxLimit, String... own) {
         for (String p : ctx.queryParamMap().keySet()) {
             if (!FILTERS.contains(p) && !List.of(own).contains(p)) {
                 throw new BadRequest(p, "unknown parameter '" + p + "'; known: " + new java.util.TreeSet<>(FILTERS)
@@ -146,7 +158,7 @@ public final class ApiServer implements AutoCloseable {
                 throw new BadRequest("bbox", "bbox is four numbers W,S,E,N with W <= E and S <= N");
             }
         }
-        int limit = integer(ctx, "limit", 100, 1, MAX_LIMIT);
+        int limit = integer(ctx, "limit", defaultLimit, 1, maxLimit);
         int offset = integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String sort = ctx.queryParam("sort") == null ? "date" : ctx.queryParam("sort");
         if (!Exports.ORDERS.containsKey(sort)) throw new BadRequest("sort", "sort is one of " + new java.util.TreeSet<>(Exports.ORDERS.keySet()));
@@ -214,40 +226,93 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void article(Context ctx) throws SQLException, IOException {
+        only(ctx, "explain");
+        boolean explain = bool(ctx, "explain");
         String id = id(ctx);
+        ObjectNode o;
+        String text;
         synchronized (store) {
             try (PreparedStatement p = store.connection().prepareStatement("SELECT record, text, url, title, source FROM articles WHERE article_id = ?")) {
                 p.setString(1, id);
                 try (ResultSet r = p.executeQuery()) {
                     if (!r.next()) throw new NotFound("no article '" + id + "'");
-                    ObjectNode o = (ObjectNode) json.readTree(r.getString(1));
+                    o = (ObjectNode) json.readTree(r.getString(1));
+                    text = r.getString(2) == null ? "" : r.getString(2);
                     o.put("text", r.getString(2));
                     o.put("url", r.getString(3));
                     o.put("title", r.getString(4));
                     o.put("source", r.getString(5));
-                    ctx.json(o);
                 }
             }
         }
+        ctx.json(view(o, text, explain));
     }
 
-    private void stats(Context ctx) throws SQLException {
-        ObjectNode o = json.createObjectNode();
-        synchronized (store) {
-            try (Statement s = store.connection().createStatement()) {
-                counts(s, o.putArray("by_day"), "SELECT CAST(date_first AS VARCHAR), count(*) FROM fused WHERE date_first IS NOT NULL GROUP BY 1 ORDER BY 1");
-                counts(s, o.putArray("by_type"), "SELECT event_type, count(*) FROM fused GROUP BY 1 ORDER BY 2 DESC, 1");
-                counts(s, o.putArray("by_country"), "SELECT country, count(*) FROM fused WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50");
-                counts(s, o.putArray("by_actor"), "SELECT actor, count(*) FROM fused WHERE actor <> '' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50");
-            }
+    /** A record with the spans to highlight; the trace stays in the events only when asked for. */
+    private static ObjectNode view(ObjectNode record, String text, boolean explain) {
+        record.set("annotations", Annotations.json(Annotations.of(record, text)));
+        boolean traced = false;
+        for (JsonNode e : record.path("events")) {
+            traced |= e.has("explain");
+            if (!explain) ((ObjectNode) e).remove("explain");
         }
+        record.put("explained", traced);
+        return record;
+    }
+
+    private static void only(Context ctx, String... known) {
+        for (String p : ctx.queryParamMap().keySet()) {
+            if (!List.of(known).contains(p)) throw new BadRequest(p, "unknown parameter '" + p + "'; known: " + List.of(known));
+        }
+    }
+
+    private static boolean bool(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new BadRequest(name, name + " is true or false, not '" + v + "'");
+    }
+
+    /** Counts for the charts, of the fused events the filters take (a timeline asks without its own dates). */
+    private void stats(Context ctx) throws SQLException {
+        Query q = query(ctx);
+        Exports.Counts c;
+        synchronized (store) {
+            c = exports.counts(q.filter(), STATS_TOP);
+        }
+        ObjectNode o = json.createObjectNode();
+        counts(o.putArray("by_day"), c.byDay());
+        counts(o.putArray("by_type"), c.byType());
+        counts(o.putArray("by_quad_class"), c.byQuadClass());
+        counts(o.putArray("by_country"), c.byCountry());
+        counts(o.putArray("by_actor"), c.byActor());
         ctx.json(o);
     }
 
-    private static void counts(Statement s, ArrayNode into, String sql) throws SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) into.addObject().put("key", r.getString(1)).put("count", r.getLong(2));
+    private static void counts(ArrayNode into, List<Exports.Count> rows) {
+        for (Exports.Count r : rows) into.addObject().put("key", r.key()).put("count", r.count());
+    }
+
+    /**
+     * Every placed fused event the filters take, as compact rows [id, lat, lon, quad class, type, first day]: what the
+     * map draws. {@code limit} defaults to and stops at {@link #MAX_POINTS}.
+     */
+    private void points(Context ctx) throws SQLException {
+        Query q = query(ctx, MAX_POINTS, MAX_POINTS);
+        int limit = q.limit();
+        ObjectNode o = json.createObjectNode();
+        List<Exports.Point> points;
+        synchronized (store) {
+            o.put("total", exports.count(q.filter()));
+            points = exports.points(q.filter(), limit);
         }
+        o.put("placed", points.size());
+        ArrayNode a = o.putArray("points");
+        for (Exports.Point p : points) {
+            a.addArray().add(p.fusedId()).add(p.lat()).add(p.lon()).add(p.quadClass()).add(p.eventType())
+                    .add(p.date() == null ? null : p.date().toString());
+        }
+        ctx.json(o);
     }
 
     /** Codes a pasted article (JSON with "text", or plain text) without storing it. */
@@ -275,7 +340,9 @@ public final class ApiServer implements AutoCloseable {
                 }
             }
         }
-        ctx.json(records.result(extractor.get().extract(new Article(id, published, null, text, null, null)), true));
+        ObjectNode record = records.result(extractor.get().extract(new Article(id, published, null, text, null, null)), true);
+        record.put("text", text);
+        ctx.json(view(record, text, true));
     }
 
     private void export(Context ctx) throws SQLException, IOException {

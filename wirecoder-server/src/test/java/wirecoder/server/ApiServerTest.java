@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API in-process: answers, and a clear 4xx for each kind of bad request. */
@@ -101,6 +102,66 @@ class ApiServerTest {
         JsonNode stats = ok(get("/api/stats"));
         assertTrue(stats.get("by_type").size() >= 2, stats.toString());
         assertTrue(ok(get("/api/openapi.json")).get("paths").has("/api/events"));
+    }
+
+    @Test
+    void theMapsPointsAndTheChartsCountsFollowTheFilters() throws Exception {
+        JsonNode all = ok(get("/api/points"));
+        assertEquals(all.get("placed").asInt(), all.get("points").size());
+        JsonNode row = all.get("points").get(0);
+        assertEquals(6, row.size(), row.toString());
+        assertTrue(row.get(1).isNumber() && row.get(2).isNumber(), row.toString());
+        JsonNode goma = ok(get("/api/points?type=ASSAULT&country=COD"));
+        assertEquals(1, goma.get("points").size(), goma.toString());
+        assertEquals(-1.68, goma.get("points").get(0).get(1).asDouble(), 0.2, "Goma's latitude");
+        assertEquals(1, ok(get("/api/points?limit=1")).get("points").size());
+        JsonNode assaults = ok(get("/api/stats?type=ASSAULT"));
+        assertEquals(1, assaults.get("by_type").size(), assaults.toString());
+        assertEquals("ASSAULT", assaults.get("by_type").get(0).get("key").asText());
+        assertEquals("material_conflict", assaults.get("by_quad_class").get(0).get("key").asText());
+        bad(get("/api/points?limit=0"), 400, "limit");
+        bad(get("/api/points?limit=100001"), 400, "limit");
+        bad(get("/api/stats?to=yesterday"), 400, "to");
+    }
+
+    @Test
+    void anArticleComesWithItsSpansAndItsRuleTraceWhenAsked() throws Exception {
+        JsonNode article = ok(get("/api/articles/x1"));
+        String text = article.get("text").asText();
+        assertTrue(article.get("explained").asBoolean(), "ingest keeps the trace");
+        assertTrue(article.get("events").get(0).path("explain").isMissingNode(), "the trace only when asked");
+        java.util.Map<String, String> marked = new java.util.HashMap<>();
+        for (JsonNode a : article.get("annotations")) {
+            marked.put(a.get("kind").asText() + ":" + text.substring(a.get("start").asInt(), a.get("end").asInt()), a.get("note").asText());
+        }
+        assertTrue(marked.get("trigger:attacked").contains("triggers.tsv"), marked.toString());
+        assertTrue(marked.containsKey("actor:M23 rebels"), marked.toString());
+        assertTrue(marked.get("place:Goma").startsWith("location 'Goma'"), marked.toString());
+        assertTrue(marked.containsKey("date:on Monday"), marked.toString());
+        assertTrue(marked.get("count:four").startsWith("dead"), marked.toString());
+        JsonNode traced = ok(get("/api/articles/x1?explain=true"));
+        assertTrue(traced.get("events").get(0).get("explain").size() > 0);
+        bad(get("/api/articles/x1?explain=maybe"), 400, "explain");
+        bad(get("/api/articles/x1?type=ASSAULT"), 400, "type");
+    }
+
+    @Test
+    void thePageAndItsPackagesAreServedFromTheJar() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("vendor/leaflet/dist/leaflet.js"));
+        assertFalse(page.body().matches("(?s).*(https?:)?//(unpkg|cdn|cdnjs)\\..*"), "no CDN");
+        List<String> manifest = Files.readAllLines(Path.of("src/main/resources/server/web/vendor/VENDOR.tsv"));
+        assertTrue(manifest.size() > 5);
+        for (String line : manifest.subList(1, manifest.size())) {
+            String[] c = line.split("\t");
+            HttpResponse<byte[]> f = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/vendor/" + c[2])).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, f.statusCode(), c[2]);
+            assertEquals(c[3], java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(f.body())),
+                    c[2] + " is the file of " + c[0] + "@" + c[1] + " (rerun tools/web-vendor.sh)");
+        }
+        for (String own : List.of("/app.js", "/app.css")) assertEquals(200, get(own).statusCode(), own);
     }
 
     @Test

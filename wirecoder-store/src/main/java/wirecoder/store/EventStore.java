@@ -214,7 +214,7 @@ public final class EventStore implements OutcomeSink {
                 Timestamp.from(Instant.now()), r.errors().stream().anyMatch(e -> e.fatal()),
                 mapper.writeValueAsString(r.errors().stream().map(e -> java.util.Map.of(
                         "code", e.code().label(), "message", e.message(), "fatal", e.fatal())).toList()),
-                r.events().size(), mapper.writeValueAsString(json.result(r, false)), a == null ? null : a.text()});
+                r.events().size(), mapper.writeValueAsString(json.result(r, true)), a == null ? null : a.text()});
         ids.add(articleId);
         if (a != null && a.url() != null) urls.add(a.url());
         if (hash != null) hashes.add(hash);

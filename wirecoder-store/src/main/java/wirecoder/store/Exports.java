@@ -92,6 +92,60 @@ public final class Exports {
         }
     }
 
+    /** A key (a day, a type, a country, an actor; null where the event has none) and how many fused events have it. */
+    public record Count(String key, long count) {
+    }
+
+    /**
+     * What charts and {@code stats} show of the fused events a filter takes: every day (oldest first), and the
+     * {@code top} most frequent types, quad classes, countries of the place and actors (ties by key).
+     */
+    public record Counts(List<Count> byDay, List<Count> byType, List<Count> byQuadClass, List<Count> byCountry, List<Count> byActor) {
+    }
+
+    public Counts counts(EventFilter filter, int top) throws SQLException {
+        EventFilter.Sql w = filter.sql();
+        String from = " FROM fused f WHERE " + w.where();
+        return new Counts(
+                counts("SELECT CAST(f.date_first AS VARCHAR), count(*)" + from + " AND f.date_first IS NOT NULL GROUP BY 1 ORDER BY 1", w),
+                counts(top("f.event_type", from, top), w),
+                counts(top("f.quad_class", from, top), w),
+                counts(top("f.country", from, top), w),
+                counts(top("nullif(f.actor, '')", from, top), w));
+    }
+
+    private static String top(String column, String from, int top) {
+        return "SELECT " + column + ", count(*)" + from + " GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST LIMIT " + top;
+    }
+
+    private List<Count> counts(String sql, EventFilter.Sql w) throws SQLException {
+        List<Count> out = new ArrayList<>();
+        try (PreparedStatement p = prepared(sql, w.params()); ResultSet r = p.executeQuery()) {
+            while (r.next()) out.add(new Count(r.getString(1), r.getLong(2)));
+        }
+        return out;
+    }
+
+    /** Where a fused event is on the map: what a page needs to draw it and fetch the rest. */
+    public record Point(String fusedId, double lat, double lon, String quadClass, String eventType, java.time.LocalDate date) {
+    }
+
+    /** Every placed fused event the filter takes, up to {@code limit}, most sources and latest first. */
+    public List<Point> points(EventFilter filter, int limit) throws SQLException {
+        EventFilter.Sql w = filter.sql();
+        String sql = "SELECT f.fused_id, f.lat, f.lon, f.quad_class, f.event_type, f.date_first FROM fused f WHERE " + w.where()
+                + " AND f.lat IS NOT NULL AND f.lon IS NOT NULL ORDER BY f.num_sources DESC, f.date_first DESC NULLS LAST, f.fused_id LIMIT " + limit;
+        List<Point> out = new ArrayList<>();
+        try (PreparedStatement p = prepared(sql, w.params()); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                java.sql.Date d = r.getDate(6);
+                out.add(new Point(r.getString(1), r.getDouble(2), r.getDouble(3), r.getString(4), r.getString(5),
+                        d == null ? null : d.toLocalDate()));
+            }
+        }
+        return out;
+    }
+
     /** A page of the fused events the filter takes, in one of {@link #ORDERS}, each with its reports. */
     public List<Fused> select(EventFilter filter, int limit, int offset, String order) throws SQLException {
         String orderBy = ORDERS.get(order);
