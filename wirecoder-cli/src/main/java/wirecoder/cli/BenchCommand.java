@@ -63,7 +63,7 @@ public final class BenchCommand implements Runnable {
             + "requests/s and latency of /api/events with filters, and the page's load time in headless Chromium.")
     boolean serve;
 
-    @Option(names = "--events", defaultValue = "50000", description = "Events in the --serve store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--events", defaultValue = "12000", description = "Events in the --serve store (default: ${DEFAULT-VALUE}).")
     int events;
 
     @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients of the --serve load (default: ${DEFAULT-VALUE}).")
@@ -71,6 +71,10 @@ public final class BenchCommand implements Runnable {
 
     @Option(names = "--requests", defaultValue = "2000", description = "Timed requests of the --serve load (default: ${DEFAULT-VALUE}).")
     int requests;
+
+    @Option(names = "--store", paramLabel = "FILE", description = "The --serve store: generated into FILE first where it is not "
+            + "there, then kept (look at it with serve --db FILE); without it a temporary store.")
+    Path keepStore;
 
     @picocli.CommandLine.Mixin
     SharedEvalOption data;
@@ -94,7 +98,7 @@ public final class BenchCommand implements Runnable {
                 if (events < 1 || clients < 1 || requests < 1) {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--events, --clients and --requests are 1 or more");
                 }
-                ServeBench.run(System.out, events, clients, requests);
+                ServeBench.run(System.out, events, clients, requests, keepStore);
                 return;
             }
             if (!parserCheck.isEmpty()) {

@@ -65,29 +65,37 @@ final class ServeBench {
     static final int PAGE_LOADS = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Held so that its level stays set: Selenium warns of CDP versions, which nothing here uses. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
     private ServeBench() {
     }
 
-    static void run(PrintStream out, int events, int clients, int requests) throws Exception {
+    /**
+     * @param keep a store to use, generated first where the file is not there, and left for {@code serve}; null for a
+     *             temporary one
+     */
+    static void run(PrintStream out, int events, int clients, int requests, Path keep) throws Exception {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path dir = Files.createTempDirectory("wirecoder-serve-bench");
         try {
-            List<Outcome> samples = codeSamples();
-            List<GeoName> cities = cities();
-            long t0 = System.nanoTime();
-            EventStore store = EventStore.open(dir.resolve("bench.duckdb"));
-            store.batch(200);
-            int stored = generate(store, samples, cities, events);
-            store.commit();
-            double generated = seconds(t0);
-            long fused;
-            try (var s = store.connection().createStatement(); var r = s.executeQuery("SELECT count(*) FROM fused")) {
-                r.next();
-                fused = r.getLong(1);
+            boolean reuse = keep != null && Files.exists(keep);
+            EventStore store = EventStore.open(keep == null ? dir.resolve("bench.duckdb") : keep);
+            if (!reuse) {
+                List<Outcome> samples = codeSamples();
+                List<GeoName> cities = cities();
+                long t0 = System.nanoTime();
+                store.batch(200);
+                int stored = generate(store, samples, cities, events);
+                store.commit();
+                double generated = seconds(t0);
+                out.printf(Locale.ROOT, "serve bench: %,d generated events in %,d articles (from %d coded samples, %,d GeoNames cities); "
+                        + "stored and fused in %.1f s (%,.0f events/s)%n", stored, store.stored(), samples.size(), cities.size(),
+                        generated, stored / generated);
             }
-            out.printf(Locale.ROOT, "serve bench: %,d generated events in %,d articles (from %d coded samples, %,d GeoNames cities), "
-                    + "%,d fused events; stored in %.1f s (%,.0f events/s)%n", stored, store.stored(), samples.size(), cities.size(), fused,
-                    generated, stored / generated);
+            EventStore.Status st = store.status(0);
+            out.printf(Locale.ROOT, "store%s: %,d articles, %,d events, %,d fused events%n", reuse ? " " + keep + " (reused)" : "",
+                    st.articles(), st.events(), st.fused());
             try (ApiServer server = new ApiServer(store, () -> {
                 throw new IllegalStateException("the serve bench codes no pasted articles");
             })) {
@@ -167,9 +175,17 @@ final class ServeBench {
                 r.errors(), r.tokens(), r.sentences(), r.parsedSentences(), r.lead(), r.setAside()));
     }
 
+    /** A date moved by {@code days}, kept at its precision (a month stays a month). */
     private static TimeRef shifted(TimeRef t, long days) {
-        if (t == null || t.value() == null || !"day".equals(t.precision())) return t;
-        return new TimeRef(LocalDate.parse(t.value()).plusDays(days).toString(), t.text(), t.precision(), t.start(), t.end(), t.basis());
+        if (t == null || t.value() == null || t.precision() == null) return t;
+        String v = t.value();
+        String moved = switch (t.precision()) {
+            case "day", "week" -> LocalDate.parse(v).plusDays(days).toString();
+            case "month" -> java.time.YearMonth.from(LocalDate.parse(v + "-01").plusDays(days)).toString();
+            case "year" -> String.valueOf(LocalDate.parse(v + "-07-01").plusDays(days).getYear());
+            default -> v;
+        };
+        return new TimeRef(moved, t.text(), t.precision(), t.start(), t.end(), t.basis());
     }
 
     /** {@code requests} filtered listings from {@code clients} threads; prints requests/s and latency percentiles. */

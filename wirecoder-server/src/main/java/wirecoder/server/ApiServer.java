@@ -21,12 +21,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -34,7 +36,7 @@ import java.util.function.Supplier;
  * The JSON API over the store: events with the filters of {@code query}, one fused event with its reports, an
  * article with its annotations, counts for charts, extraction of a pasted article, exports, and an OpenAPI document.
  * Bad parameters are 400s that name the parameter and the values it takes; unknown ids 404s; request bodies are
- * bounded. The store's one connection is shared, so requests that read it take turns.
+ * bounded. Reads run side by side on a few read connections of the store; exports take turns on its own connection.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -54,7 +56,11 @@ public final class ApiServer implements AutoCloseable {
     private static final Set<String> FACTUALITY = Set.of("asserted", "negated", "hypothetical", "future");
 
     private final EventStore store;
+    /** Exports over the store's own connection: what writes (a Parquet export's temporary table) uses, one at a time. */
     private final Exports exports;
+    /** Exports over read connections, one per request at a time: reads run side by side. */
+    private final BlockingQueue<Exports> readers;
+    private final List<Connection> readConnections = new ArrayList<>();
     private final Supplier<Extractor> extractor;
     private final ObjectMapper json = new ObjectMapper();
     private final RecordJson records = new RecordJson();
@@ -83,6 +89,17 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer(EventStore store, Supplier<Extractor> extractor) {
         this.store = store;
         this.exports = new Exports(store);
+        int n = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.readers = new ArrayBlockingQueue<>(n);
+        try {
+            for (int i = 0; i < n; i++) {
+                Connection c = store.readConnection();
+                readConnections.add(c);
+                readers.add(new Exports(c));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open a read connection to the store: " + e.getMessage(), e);
+        }
         this.extractor = extractor;
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -116,6 +133,35 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        for (Connection c : readConnections) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing: nothing more to read
+            }
+        }
+    }
+
+    /** What a request reads, given a free reader. */
+    @FunctionalInterface
+    interface Read<T> {
+        T from(Exports reader) throws SQLException, IOException;
+    }
+
+    /** Runs a read on a free read connection (waiting for one when all are busy). */
+    private <T> T read(Read<T> read) throws SQLException, IOException {
+        Exports reader;
+        try {
+            reader = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a read connection", e);
+        }
+        try {
+            return read.from(reader);
+        } finally {
+            readers.add(reader);
+        }
     }
 
     private ObjectNode error(String message, String parameter) {
@@ -196,31 +242,31 @@ public final class ApiServer implements AutoCloseable {
         return id;
     }
 
-    private void events(Context ctx) throws SQLException {
+    private void events(Context ctx) throws SQLException, IOException {
         Query q = query(ctx);
         ObjectNode o = json.createObjectNode();
-        synchronized (store) {
-            o.put("total", exports.count(q.filter()));
+        read(x -> {
+            o.put("total", x.count(q.filter()));
             o.put("limit", q.limit()).put("offset", q.offset()).put("sort", q.sort());
             ArrayNode events = o.putArray("events");
-            for (Exports.Fused f : exports.select(q.filter(), q.limit(), q.offset(), q.sort())) {
-                ObjectNode e = exports.plover(f);
-                e.put("num_reports", f.reports().size());
+            // A listing shows no reports: the fused row says how many there are.
+            for (Exports.Fused f : x.select(q.filter(), q.limit(), q.offset(), q.sort(), Exports.Reports.NONE)) {
+                ObjectNode e = x.plover(f);
+                e.put("num_reports", ((Number) f.row().get("num_mentions")).intValue());
                 e.remove("mentions");
                 events.add(e);
             }
-        }
+            return o;
+        });
         ctx.json(o);
     }
 
-    private void event(Context ctx) throws SQLException {
+    private void event(Context ctx) throws SQLException, IOException {
         String id = id(ctx);
-        synchronized (store) {
-            var found = exports.byId(id);
-            if (found.isPresent()) {
-                ctx.json(exports.plover(found.get()));
-                return;
-            }
+        var found = read(x -> x.byId(id).map(x::plover));
+        if (found.isPresent()) {
+            ctx.json(found.get());
+            return;
         }
         throw new NotFound("no fused event '" + id + "'");
     }
@@ -229,22 +275,13 @@ public final class ApiServer implements AutoCloseable {
         only(ctx, "explain");
         boolean explain = bool(ctx, "explain");
         String id = id(ctx);
-        ObjectNode o;
-        String text;
-        synchronized (store) {
-            try (PreparedStatement p = store.connection().prepareStatement("SELECT record, text, url, title, source FROM articles WHERE article_id = ?")) {
-                p.setString(1, id);
-                try (ResultSet r = p.executeQuery()) {
-                    if (!r.next()) throw new NotFound("no article '" + id + "'");
-                    o = (ObjectNode) json.readTree(r.getString(1));
-                    text = r.getString(2) == null ? "" : r.getString(2);
-                    o.put("text", r.getString(2));
-                    o.put("url", r.getString(3));
-                    o.put("title", r.getString(4));
-                    o.put("source", r.getString(5));
-                }
-            }
-        }
+        Exports.StoredArticle a = read(x -> x.article(id)).orElseThrow(() -> new NotFound("no article '" + id + "'"));
+        ObjectNode o = (ObjectNode) json.readTree(a.record());
+        String text = a.text() == null ? "" : a.text();
+        o.put("text", a.text());
+        o.put("url", a.url());
+        o.put("title", a.title());
+        o.put("source", a.source());
         ctx.json(view(o, text, explain));
     }
 
@@ -274,12 +311,9 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Counts for the charts, of the fused events the filters take (a timeline asks without its own dates). */
-    private void stats(Context ctx) throws SQLException {
+    private void stats(Context ctx) throws SQLException, IOException {
         Query q = query(ctx);
-        Exports.Counts c;
-        synchronized (store) {
-            c = exports.counts(q.filter(), STATS_TOP);
-        }
+        Exports.Counts c = read(x -> x.counts(q.filter(), STATS_TOP));
         ObjectNode o = json.createObjectNode();
         counts(o.putArray("by_day"), c.byDay());
         counts(o.putArray("by_type"), c.byType());
@@ -297,15 +331,14 @@ public final class ApiServer implements AutoCloseable {
      * Every placed fused event the filters take, as compact rows [id, lat, lon, quad class, type, first day]: what the
      * map draws. {@code limit} defaults to and stops at {@link #MAX_POINTS}.
      */
-    private void points(Context ctx) throws SQLException {
+    private void points(Context ctx) throws SQLException, IOException {
         Query q = query(ctx, MAX_POINTS, MAX_POINTS);
         int limit = q.limit();
         ObjectNode o = json.createObjectNode();
-        List<Exports.Point> points;
-        synchronized (store) {
-            o.put("total", exports.count(q.filter()));
-            points = exports.points(q.filter(), limit);
-        }
+        List<Exports.Point> points = read(x -> {
+            o.put("total", x.count(q.filter()));
+            return x.points(q.filter(), limit);
+        });
         o.put("placed", points.size());
         ArrayNode a = o.putArray("points");
         for (Exports.Point p : points) {

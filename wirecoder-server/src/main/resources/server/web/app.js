@@ -154,6 +154,9 @@ async function loadTimeline() {
   drawTimeline(body.by_day);
 }
 
+// Bars of a day, a week or a month, whichever keeps a bar wider than a pixel or two over the span shown.
+const BINS = [1, 7, 30];
+
 function drawTimeline(days) {
   const w = timeline.clientWidth || 600, h = timeline.clientHeight || 104, pad = 14;
   timeline.innerHTML = '';
@@ -162,18 +165,26 @@ function drawTimeline(days) {
     return;
   }
   const t0 = Date.parse(days[0].key), t1 = Date.parse(days[days.length - 1].key) + DAY;
-  const max = Math.max(...days.map(d => d.count));
+  const bin = BINS.find(b => (t1 - t0) / (b * DAY) <= w / 3) || BINS[BINS.length - 1];
+  const bins = new Map();
+  for (const d of days) {
+    const start = t0 + Math.floor((Date.parse(d.key) - t0) / (bin * DAY)) * bin * DAY;
+    bins.set(start, (bins.get(start) || 0) + d.count);
+  }
+  const max = Math.max(...bins.values());
   const x = t => (t - t0) / (t1 - t0) * (w - 2) + 1;
   brush.scale = { t0, t1, w, x, t: px => t0 + (px - 1) / (w - 2) * (t1 - t0) };
-  const bw = Math.max(1, x(t0 + DAY) - x(t0) - 1);
-  for (const d of days) {
-    const bh = Math.max(1, d.count / max * (h - pad - 4));
-    svg('rect', { class: 'day', x: x(Date.parse(d.key)), y: h - pad - bh, width: bw, height: bh })
-      .appendChild(svgEl('title', `${d.key}: ${d.count}`));
+  const bw = Math.max(1, x(t0 + bin * DAY) - x(t0) - 1);
+  for (const [start, count] of bins) {
+    const bh = Math.max(1, count / max * (h - pad - 4));
+    svg('rect', { class: 'day', x: x(start), y: h - pad - bh, width: bw, height: bh, 'data-count': count })
+      .appendChild(svgEl('title', `${day(start)}${bin > 1 ? ' +' + bin + ' days' : ''}: ${count}`));
   }
+  const unit = bin === 1 ? 'day' : bin === 7 ? 'week' : '30 days';
+  $('timeline-unit').textContent = `Events per ${unit} — drag to pick dates`;
   svg('text', { x: 2, y: h - 2 }, days[0].key);
   svg('text', { x: w - 2, y: h - 2, 'text-anchor': 'end' }, days[days.length - 1].key);
-  svg('text', { x: 2, y: 10 }, `max ${max}/day`);
+  svg('text', { x: 2, y: 10 }, `max ${max}/${unit}`);
   drawBrush();
 }
 

@@ -115,8 +115,11 @@ class PageBrowserTest {
         Number placed = (Number) js("return window.wirecoder.placed");
         assertEquals(points.path("placed").asInt(), placed.intValue(), "the page drew every placed event");
         assertTrue(clusterCount() > 0, "clusters are drawn at world zoom");
-        int days = api("api/stats").path("by_day").size();
-        assertEquals(days, browser.findElements(By.cssSelector("#timeline rect.day")).size(), "one bar per day");
+        long dated = 0;
+        for (JsonNode d : api("api/stats").path("by_day")) dated += d.path("count").asLong();
+        long barred = 0;
+        for (WebElement bar : browser.findElements(By.cssSelector("#timeline rect.day"))) barred += Long.parseLong(bar.getAttribute("data-count"));
+        assertEquals(dated, barred, "the timeline's bars hold every dated event");
         List<WebElement> rows = rows();
         assertEquals(Math.min(200, points.path("placed").asInt()), rows.size(), "the table lists the events in view (the whole world)");
         assertTrue(text("status").startsWith(points.path("total").asInt() + " events match"), text("status"));

@@ -107,6 +107,14 @@ public final class EventStore implements OutcomeSink {
         return new EventStore(c, path);
     }
 
+    /**
+     * A new connection to the same database for reading: DuckDB answers reads on several connections of one database at
+     * once, so a server's requests need not take turns on {@link #connection()}. The caller closes it.
+     */
+    public Connection readConnection() throws SQLException {
+        return db.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+    }
+
     public Path path() {
         return path;
     }
