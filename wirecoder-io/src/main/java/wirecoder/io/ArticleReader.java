@@ -168,7 +168,7 @@ public final class ArticleReader {
         if (WebSources.looksLikeFeed(body)) {
             WebSources.feed(url, body, defaultPublished, items(url, sink), sink);
         } else {
-            readDocument(url, body, true, sink);
+            readDocument(url, url, body, true, sink);
         }
     }
 
@@ -200,11 +200,12 @@ public final class ArticleReader {
             return;
         }
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        readDocument(id, bytes, kind == Kind.HTML, sink);
+        readDocument(id, null, bytes, kind == Kind.HTML, sink);
     }
 
     /** One article from a whole file or stream of text or HTML. */
-    private void readDocument(String id, byte[] bytes, boolean html, Consumer<InputItem> sink) {
+    /** One text or HTML document; {@code url} is where it was fetched from (null for a file), kept so a rerun skips it. */
+    private void readDocument(String id, String url, byte[] bytes, boolean html, Consumer<InputItem> sink) {
         if (isBinary(bytes)) {
             sink.accept(InputItem.failed(id, new ArticleError(ErrorCode.NOT_TEXT, id + ": binary data (bytes that are neither UTF-8 text nor white space), not text")));
             return;
@@ -221,7 +222,7 @@ public final class ArticleReader {
             title = page.title();
             text = page.text();
         }
-        sink.accept(item(new Article(id, defaultPublished, title, text, null, null), errors, id));
+        sink.accept(item(new Article(id, defaultPublished, title, text, url, null), errors, id));
     }
 
     private void readStream(String name, byte[] bytes, Consumer<InputItem> sink) {
@@ -230,7 +231,7 @@ public final class ArticleReader {
             readJsonLines(name, bytes, sink);
         } else {
             boolean html = i < bytes.length && bytes[i] == '<';
-            readDocument(name, bytes, html, sink);
+            readDocument(name, null, bytes, html, sink);
         }
     }
 

@@ -5,6 +5,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -15,7 +16,6 @@ import wirecoder.model.ErrorCode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,8 +47,9 @@ final class WebSources {
         try {
             SyndFeedInput in = new SyndFeedInput();
             in.setAllowDoctypes(false);
-            feed = in.build(new InputStreamReader(new ByteArrayInputStream(xml), StandardCharsets.UTF_8));
-        } catch (FeedException | IllegalArgumentException e) {
+            // Rome's XmlReader takes the encoding from the byte-order mark or the XML declaration (UTF-8 otherwise).
+            feed = in.build(new XmlReader(new ByteArrayInputStream(xml)));
+        } catch (FeedException | IllegalArgumentException | java.io.IOException e) {
             failures.accept(InputItem.failed(where, new ArticleError(ErrorCode.NOT_FEED, where + ": not an RSS or Atom feed: "
                     + e.getMessage())));
             return;

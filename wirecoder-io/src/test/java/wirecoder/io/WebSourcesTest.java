@@ -49,9 +49,20 @@ class WebSourcesTest {
             x.getResponseBody().write(body);
             x.close();
         });
+        server.createContext("/story.html", x -> {
+            byte[] body = "<html><head><title>Goma</title></head><body><p>Rebels attacked an army base near Goma on Monday.</p></body></html>"
+                    .getBytes(StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "text/html");
+            x.sendResponseHeaders(200, body.length);
+            x.getResponseBody().write(body);
+            x.close();
+        });
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            var page = read(url + "/story.html").get(0).article();
+            assertEquals(url + "/story.html", page.url(), "a page read by URL keeps it, so a rerun skips it");
+            assertEquals("Rebels attacked an army base near Goma on Monday.", page.text().strip());
             List<InputItem> items = read(url + "/feed.rss");
             assertEquals(List.of("https://wire.example/goma", "https://wire.example/aden"), items.stream().map(InputItem::id).toList());
             var goma = items.get(0).article();
@@ -73,6 +84,10 @@ class WebSourcesTest {
     void aSavedFeedAndABrokenOneAreRead(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("wire.rss"), RSS);
         assertEquals(2, read(dir.resolve("wire.rss").toString()).size());
+        // A feed in Latin-1, as its declaration says: "Bogotá" is one byte E1, not UTF-8.
+        Files.write(dir.resolve("latin1.rss"), RSS.replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                .replace("Aden on Tuesday", "Bogotá on Tuesday").getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(read(dir.resolve("latin1.rss").toString()).get(1).article().text().contains("Bogotá on Tuesday"));
         Files.writeString(dir.resolve("broken.xml"), "<rss><channel><item>");
         InputItem broken = read(dir.resolve("broken.xml").toString()).get(0);
         assertEquals(ErrorCode.NOT_FEED, broken.errors().get(0).code());

@@ -59,6 +59,10 @@ public final class EventStore implements OutcomeSink {
     private final Set<String> ids = new java.util.HashSet<>();
     private final Set<String> urls = new java.util.HashSet<>();
     private final Set<String> hashes = new java.util.HashSet<>();
+    /** What of {@link #ids}, {@link #urls} and {@link #hashes} is not committed yet: a rollback takes it back out. */
+    private final List<String> uncommittedIds = new ArrayList<>();
+    private final List<String> uncommittedUrls = new ArrayList<>();
+    private final List<String> uncommittedHashes = new ArrayList<>();
 
     /** The batch not yet written: rows in table order, and fused events new or changed in it. */
     private final List<Object[]> pendingArticles = new ArrayList<>();
@@ -133,6 +137,9 @@ public final class EventStore implements OutcomeSink {
         flush();
         db.commit();
         uncommitted = 0;
+        uncommittedIds.clear();
+        uncommittedUrls.clear();
+        uncommittedHashes.clear();
     }
 
     /** The connection, for queries and exports (read it, do not write through it). */
@@ -195,6 +202,13 @@ public final class EventStore implements OutcomeSink {
             try {
                 clearPending();
                 db.rollback();
+                // The rolled-back articles are not stored: the same run may read and store them again.
+                uncommittedIds.forEach(ids::remove);
+                uncommittedUrls.forEach(urls::remove);
+                uncommittedHashes.forEach(hashes::remove);
+                uncommittedIds.clear();
+                uncommittedUrls.clear();
+                uncommittedHashes.clear();
                 stored -= uncommitted;
                 uncommitted = 0;
             } catch (SQLException ignored) {
@@ -224,8 +238,15 @@ public final class EventStore implements OutcomeSink {
                         "code", e.code().label(), "message", e.message(), "fatal", e.fatal())).toList()),
                 r.events().size(), mapper.writeValueAsString(json.result(r, true)), a == null ? null : a.text()});
         ids.add(articleId);
-        if (a != null && a.url() != null) urls.add(a.url());
-        if (hash != null) hashes.add(hash);
+        uncommittedIds.add(articleId);
+        if (a != null && a.url() != null) {
+            urls.add(a.url());
+            uncommittedUrls.add(a.url());
+        }
+        if (hash != null) {
+            hashes.add(hash);
+            uncommittedHashes.add(hash);
+        }
         String outlet = sourceOf(a);
         for (EventRecord e : r.events()) {
             String fusedId = fuse(e);

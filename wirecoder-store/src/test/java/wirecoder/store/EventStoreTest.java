@@ -5,7 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 import wirecoder.Extractor;
 import wirecoder.io.ExtractionRun;
 import wirecoder.io.InputItem;
+import wirecoder.io.Outcome;
 import wirecoder.model.Article;
+import wirecoder.model.ExtractionResult;
 
 import java.io.PrintStream;
 import java.io.OutputStream;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +88,28 @@ class EventStoreTest {
         }
         try (EventStore reopened = EventStore.open(dir.resolve("s.duckdb"))) {
             assertEquals(2, reopened.status(5).articles());
+        }
+    }
+
+    @Test
+    void aBatchThatFailsIsTakenBackAndItsArticlesCanBeStoredInTheSameRun(@TempDir Path dir) throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.batch(2);
+            Article goma = article("g1", "wire.example", "M23 rebels attacked an army base near Goma on Monday, killing four soldiers.");
+            ExtractionResult coded = extractor().extract(goma);
+            assertFalse(coded.events().isEmpty());
+            // A second article whose events carry the first's ids: the batch's insert breaks the key and is rolled back.
+            Article aden = article("a1", "wire.example", "Police arrested 14 protesters in Aden on Monday.");
+            ExtractionResult clash = new ExtractionResult("a1", coded.published(), false, coded.events(), coded.places(), coded.errors(),
+                    coded.tokens(), coded.sentences(), coded.parsedSentences(), coded.lead(), coded.setAside());
+            store.accept(new Outcome(InputItem.of(goma, List.of()), coded));
+            assertThrows(java.io.IOException.class, () -> store.accept(new Outcome(InputItem.of(aden, List.of()), clash)));
+            assertEquals(0, count(store, "SELECT count(*) FROM articles"));
+            assertTrue(store.alreadyStored(InputItem.of(goma, List.of())).isEmpty(), "the rolled-back article is not taken as stored");
+            store.accept(new Outcome(InputItem.of(goma, List.of()), coded));
+            store.commit();
+            assertEquals(1, count(store, "SELECT count(*) FROM articles"));
+            assertEquals(coded.events().size(), count(store, "SELECT count(*) FROM events"));
         }
     }
 
