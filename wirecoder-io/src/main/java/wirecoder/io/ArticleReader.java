@@ -276,7 +276,8 @@ public final class ArticleReader {
         }
     }
 
-    InputItem jsonLine(String where, byte[] line) {
+    /** One line of JSON Lines as an item; {@code where} (file:line) names it in errors and stands in for a missing id. */
+    public InputItem jsonLine(String where, byte[] line) {
         List<ArticleError> errors = new ArrayList<>();
         String s = decode(line, errors);
         JsonNode node;

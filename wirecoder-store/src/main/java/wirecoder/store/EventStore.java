@@ -247,10 +247,10 @@ public final class EventStore implements OutcomeSink {
             hashes.add(hash);
             uncommittedHashes.add(hash);
         }
-        String outlet = sourceOf(a);
+        String outlet = EventRows.outletOf(a);
         for (EventRecord e : r.events()) {
             String fusedId = fuse(e);
-            Object[] row = eventRow(articleId, fusedId, e, outlet);
+            Object[] row = EventRows.event(articleId, fusedId, e, outlet);
             pendingEvents.add(row);
             List<Object[]> reports = new ArrayList<>();
             if (!pendingFused.containsKey(fusedId) && !fusedId.equals(newFusedId(e))) reports.addAll(members(fusedId));
@@ -259,36 +259,6 @@ public final class EventStore implements OutcomeSink {
             if (pendingFused.containsKey(fusedId) || fusedId.equals(newFusedId(e))) pendingFused.put(fusedId, values);
             else pendingUpdates.put(fusedId, values);
         }
-    }
-
-    /** Where an article came from, for counting sources: its outlet, else its URL's host, else its id. */
-    private static String sourceOf(Article a) {
-        if (a == null) return null;
-        if (a.source() != null && !a.source().isBlank()) return a.source();
-        if (a.url() != null) {
-            try {
-                String host = java.net.URI.create(a.url()).getHost();
-                if (host != null) return host.startsWith("www.") ? host.substring(4) : host;
-            } catch (IllegalArgumentException ignored) {
-                // not a URL: fall through
-            }
-        }
-        return null;
-    }
-
-    /** An {@code events} row, in the table's column order. */
-    private Object[] eventRow(String articleId, String fusedId, EventRecord e, String outlet) throws IOException {
-        Place l = e.location();
-        LocalDate d = day(e);
-        return new Object[]{e.id(), articleId, fusedId, e.eventType(), e.mode(), e.cameo(), e.quadClass(),
-                names(e.actor()), first(e.actor(), ActorRef::country), first(e.actor(), ActorRef::sector),
-                names(e.recipient()), first(e.recipient(), ActorRef::country), first(e.recipient(), ActorRef::sector),
-                d == null ? null : Date.valueOf(d), e.date() == null ? null : e.date().precision(),
-                l == null ? null : l.name(), l == null ? null : l.geonameid(), l == null ? null : l.lat(), l == null ? null : l.lon(),
-                l == null ? null : l.country(), l == null ? null : l.admin1(), l == null ? null : l.precision(),
-                e.size().dead(), e.size().injured(), e.size().arrested(), e.size().captured(), e.factuality().label(),
-                e.attribution() == null ? null : e.attribution().source(), e.trigger().text(), e.sentence(), e.evidence(),
-                mapper.writeValueAsString(json.event(e, false)), outlet == null ? articleId : outlet};
     }
 
     /** Where an {@code events} row's columns sit in a report as {@link #members} reads it. */
@@ -302,7 +272,7 @@ public final class EventStore implements OutcomeSink {
 
     /** The fused event this report joins: a stored one it fits, or a new one named after the report. */
     private String fuse(EventRecord e) throws SQLException {
-        LocalDate d = day(e);
+        LocalDate d = EventRows.day(e);
         Fusion.Side report = side(e);
         if (d != null) {
             PreparedStatement p = candidates;
@@ -346,8 +316,8 @@ public final class EventStore implements OutcomeSink {
 
     private static Fusion.Side side(EventRecord e) {
         Place l = e.location();
-        return new Fusion.Side(e.eventType(), names(e.actor()), first(e.actor(), ActorRef::country), first(e.actor(), ActorRef::sector),
-                names(e.recipient()), first(e.recipient(), ActorRef::country), first(e.recipient(), ActorRef::sector),
+        return new Fusion.Side(e.eventType(), EventRows.names(e.actor()), EventRows.first(e.actor(), ActorRef::country), EventRows.first(e.actor(), ActorRef::sector),
+                EventRows.names(e.recipient()), EventRows.first(e.recipient(), ActorRef::country), EventRows.first(e.recipient(), ActorRef::sector),
                 l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.country(),
                 l == null ? null : l.admin1(), l == null ? null : l.precision());
     }
@@ -499,30 +469,6 @@ public final class EventStore implements OutcomeSink {
 
     private static Object jdbc(Object v) {
         return v instanceof LocalDate d ? Date.valueOf(d) : v;
-    }
-
-    /** The event's day: the day, or the first day of the month or year it gives; null without a date. */
-    static LocalDate day(EventRecord e) {
-        if (e.date() == null || e.date().value() == null) return null;
-        String v = e.date().value();
-        try {
-            if (v.length() == 4) return LocalDate.of(Integer.parseInt(v), 1, 1);
-            if (v.length() == 7) return LocalDate.parse(v + "-01");
-            return LocalDate.parse(v.substring(0, 10));
-        } catch (RuntimeException ex) {
-            return null;
-        }
-    }
-
-    private static String names(List<ActorRef> actors) {
-        Set<String> n = new LinkedHashSet<>();
-        for (ActorRef a : actors) n.add(a.name());
-        return String.join("; ", n);
-    }
-
-    private static String first(List<ActorRef> actors, java.util.function.Function<ActorRef, String> f) {
-        for (ActorRef a : actors) if (f.apply(a) != null) return f.apply(a);
-        return null;
     }
 
     /** Counts for {@code wirecoder status}. */

@@ -114,6 +114,15 @@ class EventStoreTest {
     }
 
     @Test
+    void theEventsTableHasTheColumnsOfEventRows(@TempDir Path dir) throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            List<String> table = rows(store, "SELECT column_name || ' ' || data_type FROM information_schema.columns "
+                    + "WHERE table_name = 'events' ORDER BY ordinal_position").stream().map(r -> (String) r.get(0)).toList();
+            assertEquals(EventRows.COLUMNS.stream().map(c -> c.name() + " " + c.type()).toList(), table);
+        }
+    }
+
+    @Test
     void twoReportsOfOneAttackFuseAndKeepEachFigure(@TempDir Path dir) throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
             ingest(store, List.of(

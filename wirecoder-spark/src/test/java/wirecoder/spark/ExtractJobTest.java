@@ -1,0 +1,84 @@
+package wirecoder.spark;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirecoder.io.ArticleReader;
+import wirecoder.io.ExtractionRun;
+import wirecoder.store.EventStore;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job on {@code local[2]} gives, row for row, the events {@code ingest} stores for the same articles (the
+ * same stable ids, the same columns), and a line that is not an article is an error row, not a failed job.
+ */
+class ExtractJobTest {
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("wirecoder-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) spark.stop();
+    }
+
+    @Test
+    void theJobsEventsAreTheStoresEventsRowForRow(@TempDir Path dir) throws Exception {
+        // The samples, split into two files (two partitions at least), plus a broken line.
+        List<String> lines = Files.readAllLines(Path.of("..", "samples", "articles.jsonl")).stream().filter(l -> !l.isBlank()).toList();
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("a.jsonl"), lines.subList(0, lines.size() / 2));
+        Files.write(in.resolve("b.jsonl"), lines.subList(lines.size() / 2, lines.size()));
+        Files.writeString(in.resolve("c.jsonl"), "{\"id\": \"broken\", \"text\": 5}\n");
+        String out = dir.resolve("out").toString();
+        ExtractJob.Summary s = ExtractJob.run(spark, List.of(in.toString()), out, null, 120, false);
+        assertEquals(lines.size() + 1, s.articles());
+        assertTrue(s.events() > 20, "the samples give events: " + s);
+
+        Path db = dir.resolve("s.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            try (ExtractionRun run = new ExtractionRun(SharedExtractor.get(), 2, 120, store, new PrintStream(OutputStream.nullOutputStream()))) {
+                new ArticleReader(null).read(List.of(in.toString()), new ByteArrayInputStream(new byte[0]), run::submit);
+                run.finish();
+            }
+            store.commit();
+            try (Statement q = store.connection().createStatement()) {
+                String spark = "(SELECT * EXCLUDE (fused_id) FROM read_parquet('" + out + "/events/*.parquet'))";
+                String stored = "(SELECT * EXCLUDE (fused_id) FROM events)";
+                assertEquals(s.events(), one(q, "SELECT count(*) FROM events"), "as many events");
+                assertEquals(0, one(q, "SELECT count(*) FROM (" + spark + " EXCEPT ALL " + stored + ")"), "no row the store lacks");
+                assertEquals(0, one(q, "SELECT count(*) FROM (" + stored + " EXCEPT ALL " + spark + ")"), "no row Spark lacks");
+                assertEquals(1, one(q, "SELECT count(*) FROM read_parquet('" + out + "/errors/*.parquet') WHERE article_id = 'broken' AND code = 'bad_text'"));
+                assertTrue(one(q, "SELECT count(*) FROM read_parquet('" + out + "/places/*.parquet') WHERE geonameid IS NOT NULL") > 10);
+            }
+        }
+        assertThrows(Exception.class, () -> ExtractJob.run(spark, List.of(in.toString()), out, null, 120, false),
+                "an existing output is not overwritten unless asked");
+    }
+
+    private static long one(Statement q, String sql) throws Exception {
+        try (ResultSet r = q.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
