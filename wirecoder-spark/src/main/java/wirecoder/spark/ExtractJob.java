@@ -23,6 +23,7 @@ import wirecoder.model.ArticleError;
 import wirecoder.model.ExtractionResult;
 import wirecoder.model.Place;
 import wirecoder.store.EventRows;
+import wirecoder.store.FusedRows;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -40,25 +41,35 @@ import java.util.Locale;
  * {@link ExtractionRun} as {@code extract} and {@code ingest} (same per-article time limit and error entries). It
  * writes Parquet under the output: {@code events/} in the columns of the store's {@code events} table
  * ({@link EventRows}, the same rows for the same article), {@code places/} (every place named) and
- * {@code errors/} (each article's error entries).
+ * {@code errors/} (each article's error entries); then {@code fused/}, the store's {@code fused} table as {@code export
+ * --format parquet} writes it, each type's reports fused in input order by the store's own rule ({@link FusedRows}),
+ * with the fused id set in {@code events/}.
  */
 public final class ExtractJob {
 
     /** The output folders under the job's output. */
     public static final String EVENTS = "events";
+    public static final String FUSED = "fused";
     public static final String PLACES = "places";
     public static final String ERRORS = "errors";
 
     /** What a run wrote. */
-    public record Summary(long articles, long events, long places, long errors) {
+    public record Summary(long articles, long events, long fused, long places, long errors) {
     }
 
-    /** One line of JSON Lines: where it comes from (file name and line number, as {@code extract} names it) and its text. */
-    record Line(String where, String json) implements Serializable {
+    /**
+     * One line of JSON Lines: where it comes from (file name and line number, as {@code extract} names it), its text, and
+     * its place in the input (file, then line): the order in which {@code ingest} would store it, which fusion follows.
+     */
+    record Line(String where, String json, long file, long line) implements Serializable {
     }
 
-    /** One article's rows. */
-    record Coded(List<Object[]> events, List<Object[]> places, List<Object[]> errors) implements Serializable {
+    /** One article's rows, and its place in the input. */
+    record Coded(List<Object[]> events, List<Object[]> places, List<Object[]> errors, long file, long line) implements Serializable {
+    }
+
+    /** An event row and its place in the input: file, line, and its index among the article's events. */
+    record Ordered(long file, long line, int index, Object[] row) implements Serializable {
     }
 
     static final StructType EVENT_SCHEMA = new StructType(EventRows.COLUMNS.stream()
@@ -71,11 +82,22 @@ public final class ExtractJob {
             field("country", DataTypes.StringType), field("admin1", DataTypes.StringType), field("feature_code", DataTypes.StringType),
             field("precision", DataTypes.StringType), field("dateline", DataTypes.BooleanType)});
 
+    /** The columns of the store's {@code fused} table, as {@code export --format parquet} writes them. */
+    static final StructType FUSED_SCHEMA = fusedSchema();
+
     static final StructType ERROR_SCHEMA = new StructType(new StructField[]{
             field("article_id", DataTypes.StringType), field("code", DataTypes.StringType), field("message", DataTypes.StringType),
             field("fatal", DataTypes.BooleanType)});
 
     private ExtractJob() {
+    }
+
+    private static StructType fusedSchema() {
+        List<StructField> f = new ArrayList<>(List.of(field("fused_id", DataTypes.StringType)));
+        for (int i = 0; i < FusedRows.COLUMNS.size(); i++) f.add(field(FusedRows.COLUMNS.get(i), sparkType(FusedRows.TYPES.get(i))));
+        f.add(field("first_seen", DataTypes.TimestampType));
+        f.add(field("last_seen", DataTypes.TimestampType));
+        return new StructType(f.toArray(StructField[]::new));
     }
 
     private static StructField field(String name, DataType type) {
@@ -103,8 +125,9 @@ public final class ExtractJob {
     public static Summary run(SparkSession spark, List<String> inputs, String output, LocalDate published, int timeout, boolean overwrite) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Line> lines = null;
-        for (String file : files(spark, inputs)) {
-            JavaRDD<Line> these = lines(spark, sc, file);
+        List<String> files = files(spark, inputs);
+        for (int i = 0; i < files.size(); i++) {
+            JavaRDD<Line> these = lines(spark, sc, files.get(i), i);
             lines = lines == null ? these : lines.union(these);
         }
         if (lines == null) throw new IllegalArgumentException("no .jsonl, .json, .ndjson or .parquet files in " + inputs);
@@ -113,13 +136,67 @@ public final class ExtractJob {
         try {
             SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
             long articles = coded.count();
-            long events = write(spark, coded.flatMap(c -> c.events().iterator()), EVENT_SCHEMA, output + "/" + EVENTS, mode);
-            long places = write(spark, coded.flatMap(c -> c.places().iterator()), PLACE_SCHEMA, output + "/" + PLACES, mode);
-            long errors = write(spark, coded.flatMap(c -> c.errors().iterator()), ERROR_SCHEMA, output + "/" + ERRORS, mode);
-            return new Summary(articles, events, places, errors);
+            // Fusion: all reports of one PLOVER type in one task, in input order, as one ingest of these files fuses them.
+            java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+            JavaRDD<Object[]> fusedAndEvents = coded
+                    .flatMap(c -> {
+                        List<Ordered> out = new ArrayList<>();
+                        for (int i = 0; i < c.events().size(); i++) out.add(new Ordered(c.file(), c.line(), i, c.events().get(i)));
+                        return out.iterator();
+                    })
+                    .groupBy(o -> (String) o.row()[3])
+                    .flatMap(t -> fuse(t._2(), now).iterator());
+            fusedAndEvents.persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                long events = write(spark, fusedAndEvents.filter(r -> "event".equals(r[0]))
+                        .map(ExtractJob::unmarked), EVENT_SCHEMA, output + "/" + EVENTS, mode);
+                long fused = write(spark, fusedAndEvents.filter(r -> "fused".equals(r[0])).map(ExtractJob::unmarked), FUSED_SCHEMA,
+                        output + "/" + FUSED, mode);
+                long places = write(spark, coded.flatMap(c -> c.places().iterator()), PLACE_SCHEMA, output + "/" + PLACES, mode);
+                long errors = write(spark, coded.flatMap(c -> c.errors().iterator()), ERROR_SCHEMA, output + "/" + ERRORS, mode);
+                return new Summary(articles, events, fused, places, errors);
+            } finally {
+                fusedAndEvents.unpersist(false);
+            }
         } finally {
             coded.unpersist(false);
         }
+    }
+
+    /**
+     * One type's reports fused in input order with the store's own rule ({@link FusedRows.InMemory}): each event row
+     * with its fused id, then each fused event's row, each marked "event" or "fused" in a first column.
+     */
+    static List<Object[]> fuse(Iterable<Ordered> reports, java.sql.Timestamp now) {
+        List<Ordered> sorted = new ArrayList<>();
+        reports.forEach(sorted::add);
+        sorted.sort(java.util.Comparator.comparingLong(Ordered::file).thenComparingLong(Ordered::line).thenComparingInt(Ordered::index));
+        FusedRows.InMemory fusion = new FusedRows.InMemory();
+        List<Object[]> out = new ArrayList<>();
+        for (Ordered o : sorted) {
+            Object[] row = o.row().clone();
+            fusion.add(row);
+            out.add(marked("event", row));
+        }
+        for (Object[] f : fusion.rows()) {
+            Object[] row = java.util.Arrays.copyOf(f, f.length + 2);
+            for (int i = 0; i < row.length; i++) if (row[i] instanceof LocalDate d) row[i] = java.sql.Date.valueOf(d);
+            row[f.length] = now;
+            row[f.length + 1] = now;
+            out.add(marked("fused", row));
+        }
+        return out;
+    }
+
+    private static Object[] marked(String kind, Object[] row) {
+        Object[] m = new Object[row.length + 1];
+        m[0] = kind;
+        System.arraycopy(row, 0, m, 1, row.length);
+        return m;
+    }
+
+    private static Object[] unmarked(Object[] m) {
+        return java.util.Arrays.copyOfRange(m, 1, m.length);
     }
 
     private static long write(SparkSession spark, JavaRDD<Object[]> rows, StructType schema, String path, SaveMode mode) {
@@ -141,9 +218,13 @@ public final class ExtractJob {
                     out.add(in);
                     continue;
                 }
+                // In name order, as extract and ingest read a folder: the order fusion follows.
+                List<String> found = new ArrayList<>();
                 for (FileStatus f : fs.listStatus(p)) {
-                    if (f.isFile() && kind(f.getPath().getName()) != null) out.add(f.getPath().toString());
+                    if (f.isFile() && kind(f.getPath().getName()) != null) found.add(f.getPath().toString());
                 }
+                found.sort(null);
+                out.addAll(found);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inputs + ": " + e.getMessage(), e);
@@ -159,19 +240,23 @@ public final class ExtractJob {
     }
 
     /** A file's lines, numbered from 1 as {@code extract} numbers them; Parquet rows become JSON lines. */
-    private static JavaRDD<Line> lines(SparkSession spark, JavaSparkContext sc, String file) {
+    private static JavaRDD<Line> lines(SparkSession spark, JavaSparkContext sc, String file, long fileIndex) {
         String name = new org.apache.hadoop.fs.Path(file).getName();
         JavaRDD<String> text = "parquet".equals(kind(name)) ? spark.read().parquet(file).toJSON().javaRDD() : sc.textFile(file);
-        return text.zipWithIndex().filter(t -> !t._1().isBlank()).map(t -> new Line(name + ":" + (t._2() + 1), t._1()));
+        return text.zipWithIndex().filter(t -> !t._1().isBlank())
+                .map(t -> new Line(name + ":" + (t._2() + 1), t._1(), fileIndex, t._2() + 1));
     }
 
     /** Codes one partition's lines on this executor's shared extractor, in order, as {@code ingest} codes a file. */
     static Iterator<Coded> code(Iterator<Line> lines, LocalDate published, int timeout) throws Exception {
         ArticleReader reader = new ArticleReader(published);
         List<Coded> out = new ArrayList<>();
-        try (ExtractionRun run = new ExtractionRun(SharedExtractor.get(), 1, timeout, o -> out.add(rows(o)), System.err)) {
+        List<long[]> order = new ArrayList<>();
+        try (ExtractionRun run = new ExtractionRun(SharedExtractor.get(), 1, timeout,
+                o -> out.add(rows(o, order.get(out.size()))), System.err)) {
             while (lines.hasNext()) {
                 Line l = lines.next();
+                order.add(new long[]{l.file(), l.line()});
                 run.submit(reader.jsonLine(l.where(), l.json().getBytes(StandardCharsets.UTF_8)));
             }
             run.finish();
@@ -180,7 +265,7 @@ public final class ExtractJob {
     }
 
     /** An outcome's rows: its events (not fused), the places it names and its error entries. */
-    static Coded rows(Outcome o) {
+    static Coded rows(Outcome o, long[] at) {
         ExtractionResult r = o.result();
         String outlet = EventRows.outletOf(o.item().article());
         List<Object[]> events = new ArrayList<>();
@@ -193,6 +278,6 @@ public final class ExtractJob {
         }
         List<Object[]> errors = new ArrayList<>();
         for (ArticleError e : r.errors()) errors.add(new Object[]{r.id(), e.code().label(), e.message(), e.fatal()});
-        return new Coded(events, places, errors);
+        return new Coded(events, places, errors, at[0], at[1]);
     }
 }

@@ -45,8 +45,8 @@ public final class SparkMain {
         try {
             long t0 = System.nanoTime();
             ExtractJob.Summary s = ExtractJob.run(spark, inputs, output, published, timeout, overwrite);
-            System.err.printf("wirecoder spark: %d articles, %d events, %d places, %d error entries in %.1f s; written under %s%n",
-                    s.articles(), s.events(), s.places(), s.errors(), (System.nanoTime() - t0) / 1e9, output);
+            System.err.printf("wirecoder spark: %d articles, %d events, %d fused events, %d places, %d error entries in %.1f s; "
+                    + "written under %s%n", s.articles(), s.events(), s.fused(), s.places(), s.errors(), (System.nanoTime() - t0) / 1e9, output);
         } finally {
             spark.stop();
         }

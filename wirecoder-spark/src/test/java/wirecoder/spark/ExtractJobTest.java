@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Spark job on {@code local[2]} gives, row for row, the events {@code ingest} stores for the same articles (the
- * same stable ids, the same columns), and a line that is not an article is an error row, not a failed job.
+ * The Spark job on {@code local[2]} gives, row for row, the events and the fused events {@code ingest} stores for the
+ * same articles (the same stable ids, the same columns, the same fusion), and a line that is not an article is an
+ * error row, not a failed job.
  */
 class ExtractJobTest {
 
@@ -56,17 +57,25 @@ class ExtractJobTest {
 
         Path db = dir.resolve("s.duckdb");
         try (EventStore store = EventStore.open(db)) {
+            store.batch(3); // several transactions: later articles fuse with events stored by earlier ones
             try (ExtractionRun run = new ExtractionRun(SharedExtractor.get(), 2, 120, store, new PrintStream(OutputStream.nullOutputStream()))) {
                 new ArticleReader(null).read(List.of(in.toString()), new ByteArrayInputStream(new byte[0]), run::submit);
                 run.finish();
             }
             store.commit();
             try (Statement q = store.connection().createStatement()) {
-                String spark = "(SELECT * EXCLUDE (fused_id) FROM read_parquet('" + out + "/events/*.parquet'))";
-                String stored = "(SELECT * EXCLUDE (fused_id) FROM events)";
+                String spark = "(SELECT * FROM read_parquet('" + out + "/events/*.parquet'))";
+                String stored = "(SELECT * FROM events)";
                 assertEquals(s.events(), one(q, "SELECT count(*) FROM events"), "as many events");
                 assertEquals(0, one(q, "SELECT count(*) FROM (" + spark + " EXCEPT ALL " + stored + ")"), "no row the store lacks");
                 assertEquals(0, one(q, "SELECT count(*) FROM (" + stored + " EXCEPT ALL " + spark + ")"), "no row Spark lacks");
+                // Fused events: the same ids, columns and counts (first_seen and last_seen are each run's own clock).
+                String sparkFused = "(SELECT * EXCLUDE (first_seen, last_seen) FROM read_parquet('" + out + "/fused/*.parquet'))";
+                String storedFused = "(SELECT * EXCLUDE (first_seen, last_seen) FROM fused)";
+                assertEquals(s.fused(), one(q, "SELECT count(*) FROM fused"), "as many fused events");
+                assertTrue(s.fused() < s.events(), "some reports fuse: " + s);
+                assertEquals(0, one(q, "SELECT count(*) FROM (" + sparkFused + " EXCEPT ALL " + storedFused + ")"), "no fused row the store lacks");
+                assertEquals(0, one(q, "SELECT count(*) FROM (" + storedFused + " EXCEPT ALL " + sparkFused + ")"), "no fused row Spark lacks");
                 assertEquals(1, one(q, "SELECT count(*) FROM read_parquet('" + out + "/errors/*.parquet') WHERE article_id = 'broken' AND code = 'bad_text'"));
                 assertTrue(one(q, "SELECT count(*) FROM read_parquet('" + out + "/places/*.parquet') WHERE geonameid IS NOT NULL") > 10);
             }

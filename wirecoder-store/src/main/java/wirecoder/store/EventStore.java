@@ -41,7 +41,7 @@ import java.util.Set;
 public final class EventStore implements OutcomeSink {
 
     /** The rule the fused counts follow, as written to {@code fused.count_rule}. */
-    public static final String COUNT_RULE = "lowest-reported";
+    public static final String COUNT_RULE = FusedRows.COUNT_RULE;
 
     /** Articles written per transaction by default: a crash loses at most these, which a rerun codes again. */
     public static final int DEFAULT_BATCH = 50;
@@ -85,11 +85,13 @@ public final class EventStore implements OutcomeSink {
         existsHash = db.prepareStatement("SELECT 1 FROM articles WHERE text_hash = ?");
         candidates = db.prepareStatement("SELECT fused_id, event_type, actor, actor_country, actor_sector, recipient, "
                 + "recipient_country, recipient_sector, lat, lon, country, admin1, place_precision FROM fused "
-                + "WHERE event_type = ? AND date_last >= ? AND date_first <= ? ORDER BY first_seen, fused_id");
+                // In order of creation (rows are appended as fused events are made, and never deleted): the order the
+                // Spark job's in-memory fusion follows too.
+                + "WHERE event_type = ? AND date_last >= ? AND date_first <= ? ORDER BY rowid");
         members = db.prepareStatement("SELECT event_type, mode, cameo, quad_class, actor, actor_country, actor_sector, recipient, "
                 + "recipient_country, recipient_sector, event_date, place, geonameid, lat, lon, country, admin1, place_precision, "
                 + "dead, injured, arrested, captured, factuality, article_id, outlet FROM events WHERE fused_id = ? ORDER BY rowid");
-        updateFused = db.prepareStatement("UPDATE fused SET " + String.join(" = ?, ", FUSED_COLUMNS) + " = ?, last_seen = ? WHERE fused_id = ?");
+        updateFused = db.prepareStatement("UPDATE fused SET " + String.join(" = ?, ", FusedRows.COLUMNS) + " = ?, last_seen = ? WHERE fused_id = ?");
     }
 
     /** Opens (creating when absent) the store at {@code path}. */
@@ -254,26 +256,17 @@ public final class EventStore implements OutcomeSink {
             pendingEvents.add(row);
             List<Object[]> reports = new ArrayList<>();
             if (!pendingFused.containsKey(fusedId) && !fusedId.equals(newFusedId(e))) reports.addAll(members(fusedId));
-            for (Object[] x : pendingEvents) if (fusedId.equals(x[2])) reports.add(member(x));
-            Object[] values = fusedRow(reports).values();
+            for (Object[] x : pendingEvents) if (fusedId.equals(x[2])) reports.add(FusedRows.member(x));
+            Object[] values = FusedRows.values(reports);
             if (pendingFused.containsKey(fusedId) || fusedId.equals(newFusedId(e))) pendingFused.put(fusedId, values);
             else pendingUpdates.put(fusedId, values);
         }
     }
 
-    /** Where an {@code events} row's columns sit in a report as {@link #members} reads it. */
-    private static final int[] MEMBER_OF_EVENT = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 1, 32};
-
-    private static Object[] member(Object[] eventRow) {
-        Object[] m = new Object[MEMBER_OF_EVENT.length];
-        for (int i = 0; i < m.length; i++) m[i] = eventRow[MEMBER_OF_EVENT[i]];
-        return m;
-    }
-
     /** The fused event this report joins: a stored one it fits, or a new one named after the report. */
     private String fuse(EventRecord e) throws SQLException {
         LocalDate d = EventRows.day(e);
-        Fusion.Side report = side(e);
+        Fusion.Side report = FusedRows.side(e);
         if (d != null) {
             PreparedStatement p = candidates;
             p.setString(1, e.eventType());
@@ -283,7 +276,7 @@ public final class EventStore implements OutcomeSink {
                 while (r.next()) {
                     String id = r.getString(1);
                     Object[] pending = pendingUpdates.get(id);
-                    Fusion.Side fused = pending != null ? side(pending) : new Fusion.Side(r.getString(2), r.getString(3), r.getString(4),
+                    Fusion.Side fused = pending != null ? FusedRows.side(pending) : new Fusion.Side(r.getString(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), r.getString(7), r.getString(8), (Double) r.getObject(9),
                             (Double) r.getObject(10), r.getString(11), r.getString(12), r.getString(13));
                     if (Fusion.keepsApart(report, fused) == null) return id;
@@ -293,10 +286,10 @@ public final class EventStore implements OutcomeSink {
             for (var x : pendingFused.entrySet()) {
                 Object[] v = x.getValue();
                 if (!e.eventType().equals(v[0]) || v[10] == null) continue;
-                LocalDate first = toDate(v[10]);
-                LocalDate last = toDate(v[11]);
+                LocalDate first = FusedRows.toDate(v[10]);
+                LocalDate last = FusedRows.toDate(v[11]);
                 if (last.isBefore(d.minusDays(Fusion.DAY_SLACK)) || first.isAfter(d.plusDays(Fusion.DAY_SLACK))) continue;
-                if (Fusion.keepsApart(report, side(v)) == null) return x.getKey();
+                if (Fusion.keepsApart(report, FusedRows.side(v)) == null) return x.getKey();
             }
         }
         return newFusedId(e);
@@ -307,40 +300,6 @@ public final class EventStore implements OutcomeSink {
         return "f-" + e.id();
     }
 
-    /** The sides of a fused row's values (in {@link #FUSED_COLUMNS} order). */
-    private static Fusion.Side side(Object[] v) {
-        return new Fusion.Side((String) v[0], (String) v[4], (String) v[5], (String) v[6], (String) v[7], (String) v[8], (String) v[9],
-                v[14] == null ? null : ((Number) v[14]).doubleValue(), v[15] == null ? null : ((Number) v[15]).doubleValue(),
-                (String) v[16], (String) v[17], (String) v[18]);
-    }
-
-    private static Fusion.Side side(EventRecord e) {
-        Place l = e.location();
-        return new Fusion.Side(e.eventType(), EventRows.names(e.actor()), EventRows.first(e.actor(), ActorRef::country), EventRows.first(e.actor(), ActorRef::sector),
-                EventRows.names(e.recipient()), EventRows.first(e.recipient(), ActorRef::country), EventRows.first(e.recipient(), ActorRef::sector),
-                l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.country(),
-                l == null ? null : l.admin1(), l == null ? null : l.precision());
-    }
-
-    /** The ranks of place precision, most precise first: the fused event takes its most precise report's place. */
-    private static final List<String> PRECISION_RANK = List.of("town", "admin2", "admin1", "unresolved", "country", "region");
-
-    /** A fused event's columns as its reports give them (see {@link #fusedRow}). */
-    private record FusedRow(Object[] values) {
-    }
-
-    /** The columns of {@code fused} after event_type, in order, as {@link #fusedRow} fills them. */
-    private static final List<String> FUSED_COLUMNS = List.of("event_type", "mode", "cameo", "quad_class", "actor", "actor_country",
-            "actor_sector", "recipient", "recipient_country", "recipient_sector", "date_first", "date_last", "place", "geonameid",
-            "lat", "lon", "country", "admin1", "place_precision", "dead", "injured", "arrested", "captured", "counts_disagree",
-            "count_rule", "factuality", "num_mentions", "num_articles", "num_sources");
-
-    /**
-     * A fused event from all its reports, in the order they were stored: the type and the sides of the first report
-     * that names them, the earliest and latest day, the most precise place, and each count as the lowest figure any
-     * report gives (ACLED codes the most conservative figure; each report's own figure stays in {@code events}, and
-     * {@code counts_disagree} says when they differ).
-     */
     private List<Object[]> members(String fusedId) throws SQLException {
         members.setString(1, fusedId);
         List<Object[]> rows = new ArrayList<>();
@@ -355,70 +314,6 @@ public final class EventStore implements OutcomeSink {
         return rows;
     }
 
-    private FusedRow fusedRow(List<Object[]> rows) {
-        // Member columns: 0 type, 1 mode, 2 cameo, 3 quad, 4 actor, 5 actor_country, 6 actor_sector, 7 recipient,
-        // 8 recipient_country, 9 recipient_sector, 10 date, 11 place, 12 geonameid, 13 lat, 14 lon, 15 country, 16 admin1,
-        // 17 place_precision, 18-21 counts, 22 factuality, 23 article, 24 outlet.
-        Object[] first = rows.get(0);
-        Object[] v = new Object[FUSED_COLUMNS.size()];
-        for (int i = 0; i < 4; i++) v[i] = first[i];
-        Object[] withActor = firstWith(rows, 4);
-        Object[] withRecipient = firstWith(rows, 7);
-        for (int i = 0; i < 3; i++) {
-            v[4 + i] = withActor == null ? null : withActor[4 + i];
-            v[7 + i] = withRecipient == null ? null : withRecipient[7 + i];
-        }
-        LocalDate lo = null;
-        LocalDate hi = null;
-        Object[] place = null;
-        for (Object[] r : rows) {
-            LocalDate d = r[10] == null ? null : toDate(r[10]);
-            if (d != null && (lo == null || d.isBefore(lo))) lo = d;
-            if (d != null && (hi == null || d.isAfter(hi))) hi = d;
-            if (r[17] != null && (place == null || rank(r[17]) < rank(place[17]))) place = r;
-        }
-        v[10] = lo;
-        v[11] = hi;
-        for (int i = 0; i < 7; i++) v[12 + i] = place == null ? null : place[11 + i];
-        boolean disagree = false;
-        for (int c = 0; c < 4; c++) {
-            Long min = null;
-            java.util.Set<Long> seen = new java.util.HashSet<>();
-            for (Object[] r : rows) {
-                if (r[18 + c] == null) continue;
-                long x = ((Number) r[18 + c]).longValue();
-                seen.add(x);
-                if (min == null || x < min) min = x;
-            }
-            v[19 + c] = min;
-            disagree |= seen.size() > 1;
-        }
-        v[23] = disagree;
-        v[24] = COUNT_RULE;
-        boolean asserted = rows.stream().anyMatch(r -> "asserted".equals(r[22]));
-        v[25] = asserted ? "asserted" : first[22];
-        v[26] = rows.size();
-        v[27] = (int) rows.stream().map(r -> r[23]).distinct().count();
-        v[28] = (int) rows.stream().map(r -> r[24]).distinct().count();
-        return new FusedRow(v);
-    }
-
-    private static Object[] firstWith(List<Object[]> rows, int column) {
-        for (Object[] r : rows) if (r[column] != null && !r[column].toString().isEmpty()) return r;
-        return null;
-    }
-
-    private static int rank(Object precision) {
-        int i = PRECISION_RANK.indexOf(String.valueOf(precision));
-        return i < 0 ? PRECISION_RANK.size() : i;
-    }
-
-    private static LocalDate toDate(Object o) {
-        if (o instanceof LocalDate d) return d;
-        if (o instanceof java.sql.Date d) return d.toLocalDate();
-        return LocalDate.parse(o.toString());
-    }
-
     /** Writes the batch's rows: articles, events and new fused events by multi-row inserts, changed fused events one by one. */
     private void flush() throws SQLException {
         insertRows("articles", 12, pendingArticles);
@@ -426,14 +321,14 @@ public final class EventStore implements OutcomeSink {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> fusedRows = new ArrayList<>();
         for (var x : pendingFused.entrySet()) {
-            Object[] row = new Object[FUSED_COLUMNS.size() + 3];
+            Object[] row = new Object[FusedRows.COLUMNS.size() + 3];
             row[0] = x.getKey();
-            System.arraycopy(x.getValue(), 0, row, 1, FUSED_COLUMNS.size());
-            row[FUSED_COLUMNS.size() + 1] = now;
-            row[FUSED_COLUMNS.size() + 2] = now;
+            System.arraycopy(x.getValue(), 0, row, 1, FusedRows.COLUMNS.size());
+            row[FusedRows.COLUMNS.size() + 1] = now;
+            row[FusedRows.COLUMNS.size() + 2] = now;
             fusedRows.add(row);
         }
-        insertRows("fused (fused_id, " + String.join(", ", FUSED_COLUMNS) + ", first_seen, last_seen)", FUSED_COLUMNS.size() + 3, fusedRows);
+        insertRows("fused (fused_id, " + String.join(", ", FusedRows.COLUMNS) + ", first_seen, last_seen)", FusedRows.COLUMNS.size() + 3, fusedRows);
         for (var x : pendingUpdates.entrySet()) {
             Object[] v = x.getValue();
             for (int i = 0; i < v.length; i++) updateFused.setObject(1 + i, jdbc(v[i]));

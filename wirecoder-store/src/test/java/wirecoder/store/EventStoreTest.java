@@ -114,11 +114,17 @@ class EventStoreTest {
     }
 
     @Test
-    void theEventsTableHasTheColumnsOfEventRows(@TempDir Path dir) throws Exception {
+    void theEventsAndFusedTablesHaveTheColumnsOfEventRowsAndFusedRows(@TempDir Path dir) throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
             List<String> table = rows(store, "SELECT column_name || ' ' || data_type FROM information_schema.columns "
                     + "WHERE table_name = 'events' ORDER BY ordinal_position").stream().map(r -> (String) r.get(0)).toList();
             assertEquals(EventRows.COLUMNS.stream().map(c -> c.name() + " " + c.type()).toList(), table);
+            List<String> fused = rows(store, "SELECT column_name || ' ' || data_type FROM information_schema.columns "
+                    + "WHERE table_name = 'fused' ORDER BY ordinal_position").stream().map(r -> (String) r.get(0)).toList();
+            List<String> expected = new ArrayList<>(List.of("fused_id VARCHAR"));
+            for (int i = 0; i < FusedRows.COLUMNS.size(); i++) expected.add(FusedRows.COLUMNS.get(i) + " " + FusedRows.TYPES.get(i));
+            expected.addAll(List.of("first_seen TIMESTAMP", "last_seen TIMESTAMP"));
+            assertEquals(expected, fused);
         }
     }
 
