@@ -149,34 +149,54 @@ public final class FusedRows {
      */
     public static final class InMemory {
 
-        private record Fused(List<Object[]> members, Object[] values) {
+        private record Fused(int created, List<Object[]> members, Object[] values) {
         }
 
         private final Map<String, Fused> fused = new LinkedHashMap<>();
+        /** The fused events under each day they span: a report looks only at its own day and the days beside it. */
+        private final Map<LocalDate, List<String>> byDay = new java.util.HashMap<>();
 
         /** Fuses one report ({@link EventRows#COLUMNS} order); returns its fused id, which it also sets in the row. */
         public String add(Object[] eventRow) {
             String id = join(eventRow);
-            if (id == null) {
+            Fused f = id == null ? null : fused.get(id);
+            if (f == null) {
                 id = "f-" + eventRow[0];
-                fused.put(id, new Fused(new ArrayList<>(), null));
+                f = new Fused(fused.size(), new ArrayList<>(), null);
             }
             eventRow[2] = id;
-            Fused f = fused.get(id);
+            Object[] before = f.values();
             f.members().add(member(eventRow));
-            fused.put(id, new Fused(f.members(), values(f.members())));
+            Fused now = new Fused(f.created(), f.members(), values(f.members()));
+            fused.put(id, now);
+            index(id, before, now.values());
             return id;
+        }
+
+        /** Files the fused event under the days it spans now that it did not span before. */
+        private void index(String id, Object[] before, Object[] after) {
+            if (after[10] == null) return;
+            LocalDate from = toDate(after[10]);
+            LocalDate to = toDate(after[11]);
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                boolean had = before != null && before[10] != null && !d.isBefore(toDate(before[10])) && !d.isAfter(toDate(before[11]));
+                if (!had) byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(id);
+            }
         }
 
         private String join(Object[] row) {
             if (row[13] == null) return null;
             LocalDate d = toDate(row[13]);
             Fusion.Side report = sideOfRow(row);
-            for (var x : fused.entrySet()) {
-                Object[] v = x.getValue().values();
-                if (!row[3].equals(v[0]) || v[10] == null) continue;
-                if (toDate(v[11]).isBefore(d.minusDays(Fusion.DAY_SLACK)) || toDate(v[10]).isAfter(d.plusDays(Fusion.DAY_SLACK))) continue;
-                if (Fusion.keepsApart(report, side(v)) == null) return x.getKey();
+            // The fused events whose days come within DAY_SLACK of the report's, in order of creation, as the store tries them.
+            java.util.TreeMap<Integer, String> candidates = new java.util.TreeMap<>();
+            for (LocalDate day = d.minusDays(Fusion.DAY_SLACK); !day.isAfter(d.plusDays(Fusion.DAY_SLACK)); day = day.plusDays(1)) {
+                for (String id : byDay.getOrDefault(day, List.of())) candidates.put(fused.get(id).created(), id);
+            }
+            for (String id : candidates.values()) {
+                Object[] v = fused.get(id).values();
+                if (!row[3].equals(v[0])) continue;
+                if (Fusion.keepsApart(report, side(v)) == null) return id;
             }
             return null;
         }
