@@ -53,6 +53,9 @@ public final class ExtractJob {
     public static final String PLACES = "places";
     public static final String ERRORS = "errors";
 
+    /** Partitions of the articles per core, at least (see {@link #run}). */
+    static final int PARTITIONS_PER_CORE = 4;
+
     /** What a run wrote. */
     public record Summary(long articles, long events, long fused, long places, long errors) {
     }
@@ -131,6 +134,10 @@ public final class ExtractJob {
             lines = lines == null ? these : lines.union(these);
         }
         if (lines == null) throw new IllegalArgumentException("no .jsonl, .json, .ndjson or .parquet files in " + inputs);
+        // Articles differ in length a hundredfold: a few partitions per core let a core that drew short ones take more,
+        // as extract's threads do (two byte-split partitions left one core idle for a fifth of the run).
+        int partitions = Math.max(lines.getNumPartitions(), sc.defaultParallelism() * PARTITIONS_PER_CORE);
+        if (partitions > lines.getNumPartitions()) lines = lines.repartition(partitions);
         JavaRDD<Coded> coded = lines.mapPartitions(part -> code(part, published, timeout));
         coded.persist(StorageLevel.MEMORY_AND_DISK());
         try {

@@ -41,6 +41,9 @@ public final class SparkMain {
         // spark-submit sets the master; a plain local run without --master uses every core here.
         if (master != null) b.master(master);
         else if (System.getProperty("spark.master") == null) b.master("local[*]");
+        String effective = master != null ? master : System.getProperty("spark.master", "local[*]");
+        // A local run has no one to look at Spark's web UI; starting its Jetty costs a second or two.
+        if (effective.startsWith("local") && System.getProperty("spark.ui.enabled") == null) b.config("spark.ui.enabled", "false");
         SparkSession spark = b.getOrCreate();
         try {
             long t0 = System.nanoTime();
