@@ -80,19 +80,29 @@ final class ServeBench {
         Path dir = Files.createTempDirectory("wirecoder-serve-bench");
         try {
             boolean reuse = keep != null && Files.exists(keep);
-            EventStore store = EventStore.open(keep == null ? dir.resolve("bench.duckdb") : keep);
+            Path target = keep == null ? dir.resolve("bench.duckdb") : keep;
             if (!reuse) {
+                // Generated into the temporary folder and moved into place whole: a run stopped halfway leaves no
+                // half-built store for the next one to take.
+                Path building = dir.resolve("building.duckdb");
                 List<Outcome> samples = codeSamples();
                 List<GeoName> cities = cities();
                 long t0 = System.nanoTime();
-                store.batch(200);
-                int stored = generate(store, samples, cities, events);
-                store.commit();
+                int stored;
+                int articles;
+                try (EventStore generating = EventStore.open(building)) {
+                    generating.batch(200);
+                    stored = generate(generating, samples, cities, events);
+                    generating.commit();
+                    articles = generating.stored();
+                }
+                Files.move(building, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 double generated = seconds(t0);
                 out.printf(Locale.ROOT, "serve bench: %,d generated events in %,d articles (from %d coded samples, %,d GeoNames cities); "
-                        + "stored and fused in %.1f s (%,.0f events/s)%n", stored, store.stored(), samples.size(), cities.size(),
+                        + "stored and fused in %.1f s (%,.0f events/s)%n", stored, articles, samples.size(), cities.size(),
                         generated, stored / generated);
             }
+            EventStore store = EventStore.open(target);
             EventStore.Status st = store.status(0);
             out.printf(Locale.ROOT, "store%s: %,d articles, %,d events, %,d fused events%n", reuse ? " " + keep + " (reused)" : "",
                     st.articles(), st.events(), st.fused());
@@ -313,7 +323,7 @@ final class ServeBench {
                 new WebDriverWait(browser, Duration.ofMinutes(3)).until(d -> Boolean.TRUE.equals(browser.executeScript(
                         "return window.wirecoder && window.wirecoder.loadMs != null && window.wirecoder.pending === 0")));
                 ms[i] = ((Number) browser.executeScript("return window.wirecoder.loadMs")).doubleValue();
-                drawn = ((Number) browser.executeScript("return window.wirecoder.placed")).longValue();
+                drawn = ((Number) browser.executeScript("return window.wirecoder.drawn")).longValue();
             }
             Arrays.sort(ms);
             out.printf(Locale.ROOT, "page load in headless Chromium (navigation to the last of %,d markers drawn and the table filled): "

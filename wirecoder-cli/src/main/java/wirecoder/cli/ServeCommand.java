@@ -56,6 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             bound = server.start(host, port);
         } catch (RuntimeException e) {
+            server.close();
             opened.close();
             throw usage.error("--port/--host: cannot listen on " + host + ":" + port + ": " + e.getMessage());
         }

@@ -172,6 +172,11 @@ public final class ArticleReader {
         }
     }
 
+    /** The HTML responses of a WARC stream (plain or gzipped) as items, as a WARC file given to {@link #read} gives them. */
+    public void readWarc(String name, java.io.InputStream in, Consumer<InputItem> sink) {
+        WebSources.warc(name, in, items(name, sink), sink);
+    }
+
     /** Articles read from a feed or a WARC file, as items (ids made unique) for the sink. */
     private Consumer<Article> items(String where, Consumer<InputItem> sink) {
         return a -> sink.accept(item(a, new ArrayList<>(), where));

@@ -79,33 +79,47 @@ final class WebSources {
     /** Each HTML response of a WARC file as an article: its URL is its id, the capture's day its date. */
     static void warc(Path file, Consumer<Article> articles, Consumer<InputItem> failures) {
         try (WarcReader reader = new WarcReader(file)) {
-            for (WarcRecord record : reader) {
-                if (!(record instanceof WarcResponse response)) continue;
-                String url = response.target();
-                try {
-                    MediaType type = response.payloadType();
-                    if (!type.base().equals(MediaType.HTML.base())) continue;
-                    byte[] body = response.payload().map(p -> {
-                        try {
-                            return p.body().stream().readAllBytes();
-                        } catch (IOException ex) {
-                            throw new java.io.UncheckedIOException(ex);
-                        }
-                    }).orElse(new byte[0]);
-                    HtmlText.Page page = HtmlText.of(new String(body, StandardCharsets.UTF_8));
-                    if (page.text().isBlank()) {
-                        failures.accept(InputItem.failed(url, new ArticleError(ErrorCode.EMPTY_TEXT, url + ": the page has no readable text")));
-                        continue;
-                    }
-                    LocalDate day = response.date().atZone(ZoneOffset.UTC).toLocalDate();
-                    articles.accept(new Article(url, day, page.title(), page.text(), url, URI.create(url).getHost()));
-                } catch (IOException | RuntimeException e) {
-                    failures.accept(InputItem.failed(url, new ArticleError(ErrorCode.UNREADABLE, url + ": " + e.getMessage())));
-                }
-            }
+            warc(reader, articles, failures);
         } catch (IOException e) {
             failures.accept(InputItem.failed(file.toString(), new ArticleError(ErrorCode.UNREADABLE, "cannot read WARC file "
                     + file + ": " + e.getMessage())));
+        }
+    }
+
+    /** As {@link #warc(Path, Consumer, Consumer)}, from a stream (plain or gzipped WARC), named {@code name} in errors. */
+    static void warc(String name, java.io.InputStream in, Consumer<Article> articles, Consumer<InputItem> failures) {
+        try (WarcReader reader = new WarcReader(in)) {
+            warc(reader, articles, failures);
+        } catch (IOException e) {
+            failures.accept(InputItem.failed(name, new ArticleError(ErrorCode.UNREADABLE, "cannot read WARC file "
+                    + name + ": " + e.getMessage())));
+        }
+    }
+
+    private static void warc(WarcReader reader, Consumer<Article> articles, Consumer<InputItem> failures) {
+        for (WarcRecord record : reader) {
+            if (!(record instanceof WarcResponse response)) continue;
+            String url = response.target();
+            try {
+                MediaType type = response.payloadType();
+                if (!type.base().equals(MediaType.HTML.base())) continue;
+                byte[] body = response.payload().map(p -> {
+                    try {
+                        return p.body().stream().readAllBytes();
+                    } catch (IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                }).orElse(new byte[0]);
+                HtmlText.Page page = HtmlText.of(new String(body, StandardCharsets.UTF_8));
+                if (page.text().isBlank()) {
+                    failures.accept(InputItem.failed(url, new ArticleError(ErrorCode.EMPTY_TEXT, url + ": the page has no readable text")));
+                    continue;
+                }
+                LocalDate day = response.date().atZone(ZoneOffset.UTC).toLocalDate();
+                articles.accept(new Article(url, day, page.title(), page.text(), url, URI.create(url).getHost()));
+            } catch (IOException | RuntimeException e) {
+                failures.accept(InputItem.failed(url, new ArticleError(ErrorCode.UNREADABLE, url + ": " + e.getMessage())));
+            }
         }
     }
 

@@ -148,18 +148,23 @@ final class Annotations {
         return triggers.stream().anyMatch(t -> Math.abs(at[0] - t[0]) <= COUNT_WINDOW);
     }
 
-    /** The occurrence of {@code words} nearest one of the triggers, within {@link #COUNT_WINDOW}; null if none. */
+    /**
+     * The occurrence of {@code words}, as whole words ("two" not in "network"), nearest one of the triggers, within
+     * {@link #COUNT_WINDOW}; null if none.
+     */
     private static int[] nearest(String text, String words, List<int[]> triggers) {
         if (words.isEmpty()) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words)
+                + "(?![\\p{L}\\p{N}])").matcher(text).useTransparentBounds(true);
         int[] best = null;
         int bestDistance = COUNT_WINDOW + 1;
         for (int[] t : triggers) {
-            int from = Math.max(0, t[0] - COUNT_WINDOW);
-            for (int i = text.indexOf(words, from); i >= 0 && i <= t[0] + COUNT_WINDOW; i = text.indexOf(words, i + 1)) {
-                int distance = Math.abs(i - t[0]);
+            m.region(Math.max(0, t[0] - COUNT_WINDOW), Math.min(text.length(), t[0] + COUNT_WINDOW + words.length()));
+            while (m.find()) {
+                int distance = Math.abs(m.start() - t[0]);
                 if (distance < bestDistance) {
                     bestDistance = distance;
-                    best = new int[]{i, i + words.length()};
+                    best = new int[]{m.start(), m.end()};
                 }
             }
         }

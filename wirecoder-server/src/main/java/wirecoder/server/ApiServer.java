@@ -98,6 +98,7 @@ public final class ApiServer implements AutoCloseable {
                 readers.add(new Exports(c));
             }
         } catch (SQLException e) {
+            closeReaders();
             throw new IllegalStateException("cannot open a read connection to the store: " + e.getMessage(), e);
         }
         this.extractor = extractor;
@@ -108,6 +109,10 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/events", this::events);
             config.routes.get("/api/events/{id}", this::event);
             config.routes.get("/api/articles/{id}", this::article);
+            // The same with the id as a parameter: ids made from URLs (feeds, pages, WARC captures) hold slashes,
+            // which a path cannot carry.
+            config.routes.get("/api/event", this::event);
+            config.routes.get("/api/article", this::article);
             config.routes.get("/api/stats", this::stats);
             config.routes.get("/api/points", this::points);
             config.routes.post("/api/extract", this::extract);
@@ -133,6 +138,10 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        closeReaders();
+    }
+
+    private void closeReaders() {
         for (Connection c : readConnections) {
             try {
                 c.close();
@@ -140,6 +149,7 @@ public final class ApiServer implements AutoCloseable {
                 // closing: nothing more to read
             }
         }
+        readConnections.clear();
     }
 
     /** What a request reads, given a free reader. */
@@ -236,9 +246,24 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** The longest id taken as a parameter (a URL may be long). */
+    static final int MAX_ID = 2000;
+
+    /** The id of the path, or of the {@code id} parameter where the route has none. */
     private static String id(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!id.matches(ID)) throw new BadRequest("id", "an id holds letters, digits and . _ ~ : - (no slashes), at most 400");
+        if (ctx.pathParamMap().containsKey("id")) {
+            String id = ctx.pathParam("id");
+            if (!id.matches(ID)) {
+                throw new BadRequest("id", "an id in the path holds letters, digits and . _ ~ : - (no slashes), at most 400; "
+                        + "give others as a parameter: /api/event?id=... or /api/article?id=...");
+            }
+            return id;
+        }
+        String id = ctx.queryParam("id");
+        if (id == null || id.isEmpty()) throw new BadRequest("id", "id is required: ?id=...");
+        if (id.length() > MAX_ID || id.chars().anyMatch(Character::isISOControl)) {
+            throw new BadRequest("id", "an id is at most " + MAX_ID + " characters, none of them control characters");
+        }
         return id;
     }
 
@@ -272,7 +297,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void article(Context ctx) throws SQLException, IOException {
-        only(ctx, "explain");
+        only(ctx, "explain", "id");
         boolean explain = bool(ctx, "explain");
         String id = id(ctx);
         Exports.StoredArticle a = read(x -> x.article(id)).orElseThrow(() -> new NotFound("no article '" + id + "'"));
@@ -337,9 +362,10 @@ public final class ApiServer implements AutoCloseable {
         ObjectNode o = json.createObjectNode();
         List<Exports.Point> points = read(x -> {
             o.put("total", x.count(q.filter()));
+            o.put("placed", x.countPlaced(q.filter()));
             return x.points(q.filter(), limit);
         });
-        o.put("placed", points.size());
+        o.put("returned", points.size());
         ArrayNode a = o.putArray("points");
         for (Exports.Point p : points) {
             a.addArray().add(p.fusedId()).add(p.lat()).add(p.lon()).add(p.quadClass()).add(p.eventType())

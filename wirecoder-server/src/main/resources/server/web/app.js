@@ -44,12 +44,15 @@ async function api(path, options) {
 // No tile layer (no network): the zoom range is the map's own, to the scale of a town.
 const map = L.map('map', { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([25, 20], 2);
 map.attributionControl.addAttribution('Country outlines: Natural Earth via world-atlas · Places: GeoNames (CC BY 4.0)');
-// Markers are added in chunks so that 50,000 of them do not freeze the page; the last chunk settles the load.
-let chunksDone = null;
-const clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50,
-  iconCreateFunction: clusterIcon,
-  chunkProgress: (done, total) => { if (done === total && chunksDone) { chunksDone(); chunksDone = null; } } });
-map.addLayer(clusters);
+// Markers are added in chunks so that 50,000 of them do not freeze the page. Each load gets a group of its own: a
+// group's chunks go on after it is cleared, so a superseded load must not share the group the next one draws into.
+let clusters = null;
+let loads = 0;
+
+function clusterGroup(drawn) {
+  return L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50,
+    iconCreateFunction: clusterIcon, chunkProgress: (done, total) => { if (done === total) drawn(); } });
+}
 
 const legend = L.control({ position: 'bottomleft' });
 legend.onAdd = () => {
@@ -111,23 +114,32 @@ function marker(id, lat, lon, quad, pasted) {
 }
 
 async function loadPoints() {
+  const load = ++loads;
   const body = await api('api/points?' + query(state.filters));
-  clusters.clearLayers();
+  if (load !== loads) return body; // a later filter's points are on their way
   const markers = body.points.map(([id, lat, lon, quad]) => {
     const m = marker(id, lat, lon, quad, false);
     m.on('click', () => showPopup(m));
     return m;
   });
-  const drawn = markers.length ? new Promise(resolve => { chunksDone = resolve; }) : Promise.resolve();
-  clusters.addLayers(markers);
-  await drawn;
+  let group;
+  const drawn = new Promise(resolve => { group = clusterGroup(resolve); });
+  if (clusters) map.removeLayer(clusters);
+  clusters = group;
+  map.addLayer(clusters);
+  if (markers.length) {
+    clusters.addLayers(markers);
+    await drawn;
+  }
+  if (load !== loads) return body;
   state.total = body.total;
   state.placed = body.placed;
+  state.drawn = markers.length;
   return body;
 }
 
 async function showPopup(m) {
-  const e = await api('api/events/' + encodeURIComponent(m.eventId));
+  const e = await api('api/event?' + query({ id: m.eventId }));
   const div = document.createElement('div');
   div.innerHTML = `<b>${esc(e.event_type)}</b> ${esc(e.mode || '')} · ${esc(e.date.first || 'no date')}<br>
     ${esc(e.actor.name || '?')} → ${esc(e.recipient.name || '?')}<br>${esc(e.location.name || '')} ${esc(e.location.country || '')}
@@ -248,11 +260,15 @@ $('timeline-clear').onclick = () => {
 
 // ---- table of the events in view --------------------------------------------------------------------------------
 
+let tables = 0;
+
 async function loadTable() {
+  const table = ++tables;
   const b = map.getBounds();
   const bbox = [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()), Math.min(90, b.getNorth())]
     .map(v => v.toFixed(4)).join(',');
   const body = await api('api/events?' + query({ ...state.filters, bbox, limit: TABLE_ROWS, sort: '-date' }));
+  if (table !== tables) return; // the map moved or the filters changed since
   const rows = body.events.map(e => {
     const tr = document.createElement('tr');
     tr.dataset.id = e.id;
@@ -276,10 +292,10 @@ function status(inView) {
 // ---- article view -----------------------------------------------------------------------------------------------
 
 async function openEvent(e) {
-  const full = e.mentions ? e : await api('api/events/' + encodeURIComponent(e.id));
+  const full = e.mentions ? e : await api('api/event?' + query({ id: e.id }));
   const first = full.mentions[0];
   if (full.location && full.location.lat != null) map.setView([full.location.lat, full.location.lon], Math.max(map.getZoom(), 6));
-  const article = await api('api/articles/' + encodeURIComponent(first.article) + '?explain=true');
+  const article = await api('api/article?' + query({ id: first.article, explain: true }));
   showArticle(article, first.event);
   state.done++;
 }
@@ -372,7 +388,7 @@ function showPasted(r) {
   const placed = r.events.filter(e => e.location && e.location.lat != null);
   state.pastedLayer = L.featureGroup(placed.map(e => {
     const m = marker(e.id, e.location.lat, e.location.lon, e.quad_class, true);
-    m.bindTooltip(`${e.event_type}: ${names(e.actor)} → ${names(e.recipient)}`);
+    m.bindTooltip(esc(`${e.event_type}: ${names(e.actor)} → ${names(e.recipient)}`));
     m.on('click', () => showArticle(r, e.id));
     return m;
   })).addTo(map);

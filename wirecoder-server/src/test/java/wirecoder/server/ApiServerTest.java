@@ -47,7 +47,10 @@ class ApiServerTest {
                     new Article("x1", tuesday, null, "M23 rebels attacked an army base near Goma on Monday, killing four soldiers, officials said.",
                             "https://reuters.example/x1", "Reuters"),
                     new Article("x2", tuesday, null, "Police arrested 14 protesters in Aden on Monday after clashes near the port.",
-                            "https://ap.example/x2", "AP"))) {
+                            "https://ap.example/x2", "AP"),
+                    // An id made from a URL, as feeds, pages and WARC captures give: it holds slashes.
+                    new Article("https://wire.example/nairobi", tuesday, null, "Thousands of protesters marched through Nairobi on Monday "
+                            + "against a proposed tax increase.", "https://wire.example/nairobi", "Wire"))) {
                 run.submit(InputItem.of(a, List.of()));
             }
             run.finish();
@@ -108,6 +111,9 @@ class ApiServerTest {
     void theMapsPointsAndTheChartsCountsFollowTheFilters() throws Exception {
         JsonNode all = ok(get("/api/points"));
         assertEquals(all.get("placed").asInt(), all.get("points").size());
+        assertEquals(all.get("returned").asInt(), all.get("points").size());
+        JsonNode one = ok(get("/api/points?limit=1"));
+        assertEquals(all.get("placed").asInt(), one.get("placed").asInt(), "placed counts beyond the rows returned");
         JsonNode row = all.get("points").get(0);
         assertEquals(6, row.size(), row.toString());
         assertTrue(row.get(1).isNumber() && row.get(2).isNumber(), row.toString());
@@ -162,6 +168,19 @@ class ApiServerTest {
                     c[2] + " is the file of " + c[0] + "@" + c[1] + " (rerun tools/web-vendor.sh)");
         }
         for (String own : List.of("/app.js", "/app.css")) assertEquals(200, get(own).statusCode(), own);
+    }
+
+    @Test
+    void idsWithSlashesAreOpenedAsParameters() throws Exception {
+        String url = java.net.URLEncoder.encode("https://wire.example/nairobi", java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode article = ok(get("/api/article?id=" + url + "&explain=true"));
+        assertTrue(article.get("text").asText().startsWith("Thousands of protesters"));
+        String fused = "f-" + article.get("events").get(0).get("id").asText();
+        JsonNode event = ok(get("/api/event?id=" + java.net.URLEncoder.encode(fused, java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("https://wire.example/nairobi", event.get("mentions").get(0).get("article").asText());
+        bad(get("/api/event"), 400, "id");
+        bad(get("/api/article?id=" + "x".repeat(ApiServer.MAX_ID + 1)), 400, "id");
+        bad(get("/api/article?id=nothing"), 404, null);
     }
 
     @Test

@@ -113,7 +113,8 @@ class PageBrowserTest {
         JsonNode points = api("api/points");
         assertTrue(points.path("placed").asInt() > 10, "the samples place events: " + points);
         Number placed = (Number) js("return window.wirecoder.placed");
-        assertEquals(points.path("placed").asInt(), placed.intValue(), "the page drew every placed event");
+        assertEquals(points.path("placed").asInt(), placed.intValue(), "the page counts every placed event");
+        assertEquals(points.path("returned").asInt(), ((Number) js("return window.wirecoder.drawn")).intValue(), "and draws each");
         assertTrue(clusterCount() > 0, "clusters are drawn at world zoom");
         long dated = 0;
         for (JsonNode d : api("api/stats").path("by_day")) dated += d.path("count").asLong();

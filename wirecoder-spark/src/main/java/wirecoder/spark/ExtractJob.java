@@ -18,8 +18,10 @@ import org.apache.spark.storage.StorageLevel;
 import wirecoder.Extractor;
 import wirecoder.io.ArticleReader;
 import wirecoder.io.ExtractionRun;
+import wirecoder.io.InputItem;
 import wirecoder.io.Outcome;
 import wirecoder.model.ArticleError;
+import wirecoder.model.ErrorCode;
 import wirecoder.model.ExtractionResult;
 import wirecoder.model.Place;
 import wirecoder.store.EventRows;
@@ -36,8 +38,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The extraction on Spark: articles (JSON Lines, or Parquet with the same columns) from any Hadoop file system are
- * coded by one {@link Extractor} per executor JVM, shared by its tasks, each partition through the same
+ * The extraction on Spark: articles (JSON Lines, Parquet with the same columns, or WARC files' HTML responses) from any
+ * Hadoop file system are coded by one {@link Extractor} per executor JVM, shared by its tasks, each partition through the same
  * {@link ExtractionRun} as {@code extract} and {@code ingest} (same per-article time limit and error entries). It
  * writes Parquet under the output: {@code events/} in the columns of the store's {@code events} table
  * ({@link EventRows}, the same rows for the same article), {@code places/} (every place named) and
@@ -64,7 +66,11 @@ public final class ExtractJob {
      * One line of JSON Lines: where it comes from (file name and line number, as {@code extract} names it), its text, and
      * its place in the input (file, then line): the order in which {@code ingest} would store it, which fusion follows.
      */
-    record Line(String where, String json, long file, long line) implements Serializable {
+    record Line(String where, String json, long file, long line, ErrorCode failure, String message) implements Serializable {
+
+        Line(String where, String json, long file, long line) {
+            this(where, json, file, line, null, null);
+        }
     }
 
     /** One article's rows, and its place in the input. */
@@ -120,7 +126,7 @@ public final class ExtractJob {
     }
 
     /**
-     * Codes the articles of {@code inputs} (files or folders; .jsonl, .json, .ndjson or .parquet) into {@code output}.
+     * Codes the articles of {@code inputs} (files or folders; .jsonl, .json, .ndjson, .parquet, .warc or .warc.gz) into {@code output}.
      *
      * @param published the publication date of articles that give none (null: none)
      * @param timeout   seconds one article may take
@@ -133,7 +139,7 @@ public final class ExtractJob {
             JavaRDD<Line> these = lines(spark, sc, files.get(i), i);
             lines = lines == null ? these : lines.union(these);
         }
-        if (lines == null) throw new IllegalArgumentException("no .jsonl, .json, .ndjson or .parquet files in " + inputs);
+        if (lines == null) throw new IllegalArgumentException("no .jsonl, .json, .ndjson, .parquet, .warc or .warc.gz files in " + inputs);
         // Articles differ in length a hundredfold: a few partitions per core let a core that drew short ones take more,
         // as extract's threads do (two byte-split partitions left one core idle for a fifth of the run).
         int partitions = Math.max(lines.getNumPartitions(), sc.defaultParallelism() * PARTITIONS_PER_CORE);
@@ -243,15 +249,45 @@ public final class ExtractJob {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".parquet")) return "parquet";
         if (n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson")) return "jsonl";
+        if (n.endsWith(".warc") || n.endsWith(".warc.gz")) return "warc";
         return null;
     }
 
     /** A file's lines, numbered from 1 as {@code extract} numbers them; Parquet rows become JSON lines. */
     private static JavaRDD<Line> lines(SparkSession spark, JavaSparkContext sc, String file, long fileIndex) {
         String name = new org.apache.hadoop.fs.Path(file).getName();
+        if ("warc".equals(kind(name))) {
+            // Read as a stream by the task that holds the file (a WARC file is often a gigabyte of captures).
+            return sc.binaryFiles(file).flatMap(t -> warcLines(name, t._2().open(), fileIndex).iterator());
+        }
         JavaRDD<String> text = "parquet".equals(kind(name)) ? spark.read().parquet(file).toJSON().javaRDD() : sc.textFile(file);
         return text.zipWithIndex().filter(t -> !t._1().isBlank())
                 .map(t -> new Line(name + ":" + (t._2() + 1), t._1(), fileIndex, t._2() + 1));
+    }
+
+    /**
+     * A WARC file's HTML responses as lines of JSON, as {@code extract} reads a WARC file (the URL is the id, the
+     * capture's day the date); a response that cannot be read is a line that carries its error.
+     */
+    static List<Line> warcLines(String name, java.io.InputStream in, long fileIndex) throws IOException {
+        List<Line> out = new ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (in) {
+            new ArticleReader(null).readWarc(name, in, item -> {
+                long n = out.size() + 1;
+                if (item.article() == null) {
+                    ArticleError e = item.errors().get(item.errors().size() - 1);
+                    out.add(new Line(item.id(), null, fileIndex, n, e.code(), e.message()));
+                    return;
+                }
+                var a = item.article();
+                var o = json.createObjectNode().put("id", a.id()).put("text", a.text()).put("title", a.title())
+                        .put("url", a.url()).put("source", a.source());
+                if (a.published() != null) o.put("published", a.published().toString());
+                out.add(new Line(name + ":" + n, o.toString(), fileIndex, n));
+            });
+        }
+        return out;
     }
 
     /** Codes one partition's lines on this executor's shared extractor, in order, as {@code ingest} codes a file. */
@@ -264,7 +300,8 @@ public final class ExtractJob {
             while (lines.hasNext()) {
                 Line l = lines.next();
                 order.add(new long[]{l.file(), l.line()});
-                run.submit(reader.jsonLine(l.where(), l.json().getBytes(StandardCharsets.UTF_8)));
+                run.submit(l.json() == null ? InputItem.failed(l.where(), new ArticleError(l.failure(), l.message()))
+                        : reader.jsonLine(l.where(), l.json().getBytes(StandardCharsets.UTF_8)));
             }
             run.finish();
         }

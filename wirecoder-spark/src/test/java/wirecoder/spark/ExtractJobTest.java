@@ -9,13 +9,20 @@ import wirecoder.io.ArticleReader;
 import wirecoder.io.ExtractionRun;
 import wirecoder.store.EventStore;
 
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The Spark job on {@code local[2]} gives, row for row, the events and the fused events {@code ingest} stores for the
  * same articles (the same stable ids, the same columns, the same fusion), and a line that is not an article is an
- * error row, not a failed job.
+ * error row, not a failed job. The articles come as JSON Lines and as a WARC file's captures.
  */
 class ExtractJobTest {
 
@@ -50,9 +57,18 @@ class ExtractJobTest {
         Files.write(in.resolve("a.jsonl"), lines.subList(0, lines.size() / 2));
         Files.write(in.resolve("b.jsonl"), lines.subList(lines.size() / 2, lines.size()));
         Files.writeString(in.resolve("c.jsonl"), "{\"id\": \"broken\", \"text\": 5}\n");
+        // A crawl: two HTML captures of news pages and an image, in a WARC file.
+        try (WarcWriter warc = new WarcWriter(in.resolve("d.warc"))) {
+            warc.write(capture("https://news.example/goma", MediaType.HTML, "<html><head><title>Attack near Goma</title></head><body>"
+                    + "<article><p>M23 rebels attacked an army base near Goma on Monday, killing four soldiers, officials said.</p>"
+                    + "</article></body></html>"));
+            warc.write(capture("https://news.example/logo.png", MediaType.parse("image/png"), "\u0089PNG"));
+            warc.write(capture("https://news.example/aden", MediaType.HTML, "<html><body><p>Police arrested 14 protesters in Aden "
+                    + "on Tuesday after clashes near the port, witnesses said.</p></body></html>"));
+        }
         String out = dir.resolve("out").toString();
         ExtractJob.Summary s = ExtractJob.run(spark, List.of(in.toString()), out, null, 120, false);
-        assertEquals(lines.size() + 1, s.articles());
+        assertEquals(lines.size() + 1 + 2, s.articles(), "the samples, the broken line and the two HTML captures");
         assertTrue(s.events() > 20, "the samples give events: " + s);
 
         Path db = dir.resolve("s.duckdb");
@@ -78,10 +94,17 @@ class ExtractJobTest {
                 assertEquals(0, one(q, "SELECT count(*) FROM (" + storedFused + " EXCEPT ALL " + sparkFused + ")"), "no fused row Spark lacks");
                 assertEquals(1, one(q, "SELECT count(*) FROM read_parquet('" + out + "/errors/*.parquet') WHERE article_id = 'broken' AND code = 'bad_text'"));
                 assertTrue(one(q, "SELECT count(*) FROM read_parquet('" + out + "/places/*.parquet') WHERE geonameid IS NOT NULL") > 10);
+                assertTrue(one(q, "SELECT count(*) FROM read_parquet('" + out + "/events/*.parquet') WHERE article_id = 'https://news.example/goma'") > 0,
+                        "the WARC capture is coded");
             }
         }
         assertThrows(Exception.class, () -> ExtractJob.run(spark, List.of(in.toString()), out, null, 120, false),
                 "an existing output is not overwritten unless asked");
+    }
+
+    private static WarcResponse capture(String url, MediaType type, String body) throws Exception {
+        return new WarcResponse.Builder(url).date(Instant.parse("2024-05-14T09:00:00Z"))
+                .body(new HttpResponse.Builder(200, "OK").body(type, body.getBytes(StandardCharsets.UTF_8)).build()).build();
     }
 
     private static long one(Statement q, String sql) throws Exception {

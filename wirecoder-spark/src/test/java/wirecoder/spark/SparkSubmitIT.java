@@ -41,7 +41,11 @@ class SparkSubmitIT {
                 "--input", input.toString(), "--output", out.toString()));
         Path log = dir.resolve("spark-submit.log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "spark-submit finished");
+        try {
+            assertTrue(p.waitFor(10, TimeUnit.MINUTES), "spark-submit finished");
+        } finally {
+            p.destroyForcibly();
+        }
         String said = Files.readString(log);
         assertEquals(0, p.exitValue(), "spark-submit failed:\n" + tail(said));
         assertTrue(said.contains("wirecoder spark: "), tail(said));

@@ -77,17 +77,19 @@ public final class EventStore implements OutcomeSink {
     private final PreparedStatement members;
     private final PreparedStatement updateFused;
 
+    /** What fusion reads of a candidate fused event. */
+    private static final String CANDIDATES_SELECT = "SELECT fused_id, event_type, actor, actor_country, actor_sector, recipient, "
+            + "recipient_country, recipient_sector, lat, lon, country, admin1, place_precision FROM fused";
+
     private EventStore(Connection db, Path path) throws SQLException {
         this.db = db;
         this.path = path;
         existsId = db.prepareStatement("SELECT 1 FROM articles WHERE article_id = ?");
         existsUrl = db.prepareStatement("SELECT 1 FROM articles WHERE url = ?");
         existsHash = db.prepareStatement("SELECT 1 FROM articles WHERE text_hash = ?");
-        candidates = db.prepareStatement("SELECT fused_id, event_type, actor, actor_country, actor_sector, recipient, "
-                + "recipient_country, recipient_sector, lat, lon, country, admin1, place_precision FROM fused "
-                // In order of creation (rows are appended as fused events are made, and never deleted): the order the
-                // Spark job's in-memory fusion follows too.
-                + "WHERE event_type = ? AND date_last >= ? AND date_first <= ? ORDER BY rowid");
+        // In order of creation (rows are appended as fused events are made, and never deleted): the order the Spark
+        // job's in-memory fusion follows too.
+        candidates = db.prepareStatement(CANDIDATES_SELECT + " WHERE event_type = ? AND date_last >= ? AND date_first <= ? ORDER BY rowid");
         members = db.prepareStatement("SELECT event_type, mode, cameo, quad_class, actor, actor_country, actor_sector, recipient, "
                 + "recipient_country, recipient_sector, event_date, place, geonameid, lat, lon, country, admin1, place_precision, "
                 + "dead, injured, arrested, captured, factuality, article_id, outlet FROM events WHERE fused_id = ? ORDER BY rowid");
@@ -268,31 +270,46 @@ public final class EventStore implements OutcomeSink {
         LocalDate d = EventRows.day(e);
         Fusion.Side report = FusedRows.side(e);
         if (d != null) {
-            PreparedStatement p = candidates;
-            p.setString(1, e.eventType());
-            p.setDate(2, Date.valueOf(d.minusDays(Fusion.DAY_SLACK)));
-            p.setDate(3, Date.valueOf(d.plusDays(Fusion.DAY_SLACK)));
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    String id = r.getString(1);
-                    Object[] pending = pendingUpdates.get(id);
-                    Fusion.Side fused = pending != null ? FusedRows.side(pending) : new Fusion.Side(r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), (Double) r.getObject(9),
-                            (Double) r.getObject(10), r.getString(11), r.getString(12), r.getString(13));
-                    if (Fusion.keepsApart(report, fused) == null) return id;
+            // Stored fused events this batch has changed are judged on their days now, not on the table's: they are
+            // asked for by id as well, and checked here.
+            List<String> changed = new ArrayList<>();
+            for (var x : pendingUpdates.entrySet()) if (e.eventType().equals(x.getValue()[0])) changed.add(x.getKey());
+            PreparedStatement p = changed.isEmpty() ? candidates : db.prepareStatement(CANDIDATES_SELECT + " WHERE event_type = ? AND "
+                    + "((date_last >= ? AND date_first <= ?) OR fused_id IN (" + String.join(",", java.util.Collections.nCopies(changed.size(), "?"))
+                    + ")) ORDER BY rowid");
+            try {
+                p.setString(1, e.eventType());
+                p.setDate(2, Date.valueOf(d.minusDays(Fusion.DAY_SLACK)));
+                p.setDate(3, Date.valueOf(d.plusDays(Fusion.DAY_SLACK)));
+                for (int i = 0; i < changed.size(); i++) p.setString(4 + i, changed.get(i));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        String id = r.getString(1);
+                        Object[] pending = pendingUpdates.get(id);
+                        if (pending != null && !within(pending, d)) continue;
+                        Fusion.Side fused = pending != null ? FusedRows.side(pending) : new Fusion.Side(r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5), r.getString(6), r.getString(7), r.getString(8), (Double) r.getObject(9),
+                                (Double) r.getObject(10), r.getString(11), r.getString(12), r.getString(13));
+                        if (Fusion.keepsApart(report, fused) == null) return id;
+                    }
                 }
+            } finally {
+                if (p != candidates) p.close();
             }
             // Fused events of this batch, not yet in the table.
             for (var x : pendingFused.entrySet()) {
                 Object[] v = x.getValue();
-                if (!e.eventType().equals(v[0]) || v[10] == null) continue;
-                LocalDate first = FusedRows.toDate(v[10]);
-                LocalDate last = FusedRows.toDate(v[11]);
-                if (last.isBefore(d.minusDays(Fusion.DAY_SLACK)) || first.isAfter(d.plusDays(Fusion.DAY_SLACK))) continue;
+                if (!e.eventType().equals(v[0]) || !within(v, d)) continue;
                 if (Fusion.keepsApart(report, FusedRows.side(v)) == null) return x.getKey();
             }
         }
         return newFusedId(e);
+    }
+
+    /** Whether a fused event's days (its values, in {@link FusedRows#COLUMNS} order) come within a day of {@code d}. */
+    private static boolean within(Object[] v, LocalDate d) {
+        if (v[10] == null) return false;
+        return !FusedRows.toDate(v[11]).isBefore(d.minusDays(Fusion.DAY_SLACK)) && !FusedRows.toDate(v[10]).isAfter(d.plusDays(Fusion.DAY_SLACK));
     }
 
     /** A fused event is named after its first report. */

@@ -147,6 +147,16 @@ public final class Exports {
     public record Point(String fusedId, double lat, double lon, String quadClass, String eventType, java.time.LocalDate date) {
     }
 
+    /** How many of the fused events the filter takes have a place on the map. */
+    public long countPlaced(EventFilter filter) throws SQLException {
+        EventFilter.Sql w = filter.sql();
+        try (PreparedStatement p = prepared("SELECT count(*) FROM fused f WHERE " + w.where() + " AND f.lat IS NOT NULL AND f.lon IS NOT NULL",
+                w.params()); ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     /** Every placed fused event the filter takes, up to {@code limit}, most sources and latest first. */
     public List<Point> points(EventFilter filter, int limit) throws SQLException {
         EventFilter.Sql w = filter.sql();

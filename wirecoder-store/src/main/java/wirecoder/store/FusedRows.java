@@ -162,6 +162,8 @@ public final class FusedRows {
             Fused f = id == null ? null : fused.get(id);
             if (f == null) {
                 id = "f-" + eventRow[0];
+                // An event id seen before (the same story twice under one id) must not take over the first's fused event.
+                for (int n = 2; fused.containsKey(id); n++) id = "f-" + eventRow[0] + "~" + n;
                 f = new Fused(fused.size(), new ArrayList<>(), null);
             }
             eventRow[2] = id;

@@ -129,6 +129,25 @@ class EventStoreTest {
     }
 
     @Test
+    void aFusedEventWidenedInThisBatchTakesTheNextDaysReport(@TempDir Path dir) throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.batch(10);
+            String[] tolls = {"four", "five", "six"};
+            for (int day = 0; day < 3; day++) {
+                Article a = new Article("g" + day, LocalDate.of(2024, 1, 10 + day), null, "M23 rebels attacked an army base near Goma, killing "
+                        + tolls[day] + " soldiers, officials said.", "https://wire" + day + ".example/g", "Wire " + day);
+                store.accept(new Outcome(InputItem.of(a, List.of()), extractor().extract(a)));
+                // The first report is stored on its own; the next two come in one batch: the 11th widens the fused
+                // event to the 11th, and the 12th must see it so.
+                if (day == 0) store.commit();
+            }
+            store.commit();
+            assertEquals(3, count(store, "SELECT count(*) FROM events WHERE event_type = 'ASSAULT'"));
+            assertEquals(1, count(store, "SELECT count(*) FROM fused WHERE event_type = 'ASSAULT'"), "one attack told on three days");
+        }
+    }
+
+    @Test
     void twoReportsOfOneAttackFuseAndKeepEachFigure(@TempDir Path dir) throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
             ingest(store, List.of(
