@@ -133,12 +133,12 @@ public final class ExtractJob {
      */
     public static Summary run(SparkSession spark, List<String> inputs, String output, LocalDate published, int timeout, boolean overwrite) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<Line> lines = null;
         List<String> files = files(spark, inputs);
-        for (int i = 0; i < files.size(); i++) {
-            JavaRDD<Line> these = lines(spark, sc, files.get(i), i);
-            lines = lines == null ? these : lines.union(these);
-        }
+        List<JavaRDD<Line>> perFile = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) perFile.add(lines(spark, sc, files.get(i), i));
+        // One union of all files, not one per file: thousands of files would nest as deep.
+        @SuppressWarnings("unchecked")
+        JavaRDD<Line> lines = perFile.isEmpty() ? null : sc.union(perFile.toArray(JavaRDD[]::new));
         if (lines == null) throw new IllegalArgumentException("no .jsonl, .json, .ndjson, .parquet, .warc or .warc.gz files in " + inputs);
         // Articles differ in length a hundredfold: a few partitions per core let a core that drew short ones take more,
         // as extract's threads do (two byte-split partitions left one core idle for a fifth of the run).
