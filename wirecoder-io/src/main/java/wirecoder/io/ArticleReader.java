@@ -330,11 +330,18 @@ public final class ArticleReader {
             for (int n = 2; !ids.add(fresh = a.id() + "~" + n); n++) {
                 // the first free "id~n"
             }
-            errors.add(new ArticleError(ErrorCode.DUPLICATE_ID, where + ": id '" + a.id()
-                    + "' was used by an earlier article; this one is coded as '" + fresh + "'"));
-            a = new Article(fresh, a.published(), a.title(), a.text(), a.url(), a.source());
+            return renamed(InputItem.of(a, errors), fresh, where);
         }
         return InputItem.of(a, errors);
+    }
+
+    /** An item whose id an earlier article used, under {@code fresh}, with the entry that says so. */
+    public static InputItem renamed(InputItem item, String fresh, String where) {
+        Article a = item.article();
+        List<ArticleError> errors = new ArrayList<>(item.errors());
+        errors.add(new ArticleError(ErrorCode.DUPLICATE_ID, where + ": id '" + a.id()
+                + "' was used by an earlier article; this one is coded as '" + fresh + "'"));
+        return InputItem.of(new Article(fresh, a.published(), a.title(), a.text(), a.url(), a.source()), errors);
     }
 
     private static String describe(JsonNode n) {

@@ -66,10 +66,19 @@ public final class ExtractJob {
      * One line of JSON Lines: where it comes from (file name and line number, as {@code extract} names it), its text, and
      * its place in the input (file, then line): the order in which {@code ingest} would store it, which fusion follows.
      */
-    record Line(String where, String json, long file, long line, ErrorCode failure, String message) implements Serializable {
+    record Line(String where, String json, long file, long line, ErrorCode failure, String message, String id) implements Serializable {
 
         Line(String where, String json, long file, long line) {
-            this(where, json, file, line, null, null);
+            this(where, json, file, line, null, null, null);
+        }
+
+        Line(String where, long file, long line, ErrorCode failure, String message) {
+            this(where, null, file, line, failure, message, null);
+        }
+
+        /** The line, to be coded under {@code id} (its own was used by an earlier article). */
+        Line as(String id) {
+            return new Line(where, json, file, line, failure, message, id);
         }
     }
 
@@ -144,6 +153,7 @@ public final class ExtractJob {
         // as extract's threads do (two byte-split partitions left one core idle for a fifth of the run).
         int partitions = Math.max(lines.getNumPartitions(), sc.defaultParallelism() * PARTITIONS_PER_CORE);
         if (partitions > lines.getNumPartitions()) lines = lines.repartition(partitions);
+        lines = Repeats.apply(lines);
         JavaRDD<Coded> coded = lines.mapPartitions(part -> code(part, published, timeout));
         coded.persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -277,7 +287,7 @@ public final class ExtractJob {
                 long n = out.size() + 1;
                 if (item.article() == null) {
                     ArticleError e = item.errors().get(item.errors().size() - 1);
-                    out.add(new Line(item.id(), null, fileIndex, n, e.code(), e.message()));
+                    out.add(new Line(item.id(), fileIndex, n, e.code(), e.message()));
                     return;
                 }
                 var a = item.article();
@@ -300,8 +310,17 @@ public final class ExtractJob {
             while (lines.hasNext()) {
                 Line l = lines.next();
                 order.add(new long[]{l.file(), l.line()});
-                run.submit(l.json() == null ? InputItem.failed(l.where(), new ArticleError(l.failure(), l.message()))
-                        : reader.jsonLine(l.where(), l.json().getBytes(StandardCharsets.UTF_8)));
+                InputItem item;
+                if (l.json() == null) {
+                    item = InputItem.failed(l.where(), new ArticleError(l.failure(), l.message()));
+                } else if (l.id() == null) {
+                    item = reader.jsonLine(l.where(), l.json().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    // Renamed over the whole input (Repeats): read without this partition's memory of ids.
+                    item = new ArticleReader(published).jsonLine(l.where(), l.json().getBytes(StandardCharsets.UTF_8));
+                    if (item.article() != null) item = ArticleReader.renamed(item, l.id(), l.where());
+                }
+                run.submit(item);
             }
             run.finish();
         }

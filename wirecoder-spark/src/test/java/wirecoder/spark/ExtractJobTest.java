@@ -66,9 +66,13 @@ class ExtractJobTest {
             warc.write(capture("https://news.example/aden", MediaType.HTML, "<html><body><p>Police arrested 14 protesters in Aden "
                     + "on Tuesday after clashes near the port, witnesses said.</p></body></html>"));
         }
+        // Read twice, in another file (another partition): the same story again, and another story under a used id.
+        String firstId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0)).get("id").asText();
+        Files.write(in.resolve("e.jsonl"), List.of(lines.get(0),
+                "{\"id\": \"" + firstId + "\", \"text\": \"Police arrested 14 protesters in Aden on Tuesday after clashes.\"}"));
         String out = dir.resolve("out").toString();
         ExtractJob.Summary s = ExtractJob.run(spark, List.of(in.toString()), out, null, 120, false);
-        assertEquals(lines.size() + 1 + 2, s.articles(), "the samples, the broken line and the two HTML captures");
+        assertEquals(lines.size() + 1 + 2 + 1, s.articles(), "the samples, the broken line, the two HTML captures and the renamed story");
         assertTrue(s.events() > 20, "the samples give events: " + s);
 
         Path db = dir.resolve("s.duckdb");
@@ -96,6 +100,9 @@ class ExtractJobTest {
                 assertTrue(one(q, "SELECT count(*) FROM read_parquet('" + out + "/places/*.parquet') WHERE geonameid IS NOT NULL") > 10);
                 assertTrue(one(q, "SELECT count(*) FROM read_parquet('" + out + "/events/*.parquet') WHERE article_id = 'https://news.example/goma'") > 0,
                         "the WARC capture is coded");
+                assertTrue(one(q, "SELECT count(*) FROM read_parquet('" + out + "/events/*.parquet') WHERE article_id = '" + firstId + "~3'") > 0,
+                        "the story under a used id is coded as id~3 (the copy before it took id~2 and was left out), as ingest codes it");
+                assertEquals(1, one(q, "SELECT count(*) FROM read_parquet('" + out + "/errors/*.parquet') WHERE code = 'duplicate_id'"));
             }
         }
         assertThrows(Exception.class, () -> ExtractJob.run(spark, List.of(in.toString()), out, null, 120, false),

@@ -183,7 +183,7 @@ public final class EventStore implements OutcomeSink {
     }
 
     /** Normalised text: case and runs of white space do not make an article new. */
-    static String textHash(String text) {
+    public static String textHash(String text) {
         return Digests.sha256Hex(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim());
     }
 
