@@ -190,12 +190,9 @@ public final class ApiServer implements AutoCloseable {
 
     /** As {@link #query(Context, String...)}, with the page's default and largest size. */
     Query query(Context ctx, int defaultLimit, int maxLimit, String... own) {
-        for (String p : ctx.queryParamMap().keySet()) {
-            if (!FILTERS.contains(p) && !List.of(own).contains(p)) {
-                throw new BadRequest(p, "unknown parameter '" + p + "'; known: " + new java.util.TreeSet<>(FILTERS)
-                        + (own.length > 0 ? " and " + List.of(own) : ""));
-            }
-        }
+        java.util.SortedSet<String> known = new java.util.TreeSet<>(FILTERS);
+        known.addAll(List.of(own));
+        only(ctx, known);
         String type = ctx.queryParam("type");
         if (type != null && !type.matches("[A-Za-z]{3,12}")) throw new BadRequest("type", "type is a PLOVER event type such as ASSAULT");
         String factuality = ctx.queryParam("factuality");
@@ -297,7 +294,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void article(Context ctx) throws SQLException, IOException {
-        only(ctx, "explain", "id");
+        only(ctx, new java.util.TreeSet<>(List.of("explain", "id")));
         boolean explain = bool(ctx, "explain");
         String id = id(ctx);
         Exports.StoredArticle a = read(x -> x.article(id)).orElseThrow(() -> new NotFound("no article '" + id + "'"));
@@ -322,9 +319,10 @@ public final class ApiServer implements AutoCloseable {
         return record;
     }
 
-    private static void only(Context ctx, String... known) {
+    /** A parameter outside {@code known} is a 400 that names it and lists the known ones. */
+    private static void only(Context ctx, java.util.SortedSet<String> known) {
         for (String p : ctx.queryParamMap().keySet()) {
-            if (!List.of(known).contains(p)) throw new BadRequest(p, "unknown parameter '" + p + "'; known: " + List.of(known));
+            if (!known.contains(p)) throw new BadRequest(p, "unknown parameter '" + p + "'; known: " + known);
         }
     }
 

@@ -40,8 +40,6 @@ import java.util.Set;
  */
 public final class EventStore implements OutcomeSink {
 
-    /** The rule the fused counts follow, as written to {@code fused.count_rule}. */
-    public static final String COUNT_RULE = FusedRows.COUNT_RULE;
 
     /** Articles written per transaction by default: a crash loses at most these, which a rerun codes again. */
     public static final int DEFAULT_BATCH = 50;

@@ -102,8 +102,13 @@ public final class Exports {
 
     /** How many fused events the filter takes. */
     public long count(EventFilter filter) throws SQLException {
+        return count(filter, "");
+    }
+
+    private long count(EventFilter filter, String andAlso) throws SQLException {
         EventFilter.Sql w = filter.sql();
-        try (PreparedStatement p = prepared("SELECT count(*) FROM fused f WHERE " + w.where(), w.params()); ResultSet r = p.executeQuery()) {
+        try (PreparedStatement p = prepared("SELECT count(*) FROM fused f WHERE " + w.where() + andAlso, w.params());
+             ResultSet r = p.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
@@ -149,19 +154,17 @@ public final class Exports {
 
     /** How many of the fused events the filter takes have a place on the map. */
     public long countPlaced(EventFilter filter) throws SQLException {
-        EventFilter.Sql w = filter.sql();
-        try (PreparedStatement p = prepared("SELECT count(*) FROM fused f WHERE " + w.where() + " AND f.lat IS NOT NULL AND f.lon IS NOT NULL",
-                w.params()); ResultSet r = p.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return count(filter, PLACED);
     }
+
+    /** A fused event the map can draw. */
+    private static final String PLACED = " AND f.lat IS NOT NULL AND f.lon IS NOT NULL";
 
     /** Every placed fused event the filter takes, up to {@code limit}, most sources and latest first. */
     public List<Point> points(EventFilter filter, int limit) throws SQLException {
         EventFilter.Sql w = filter.sql();
         String sql = "SELECT f.fused_id, f.lat, f.lon, f.quad_class, f.event_type, f.date_first FROM fused f WHERE " + w.where()
-                + " AND f.lat IS NOT NULL AND f.lon IS NOT NULL ORDER BY f.num_sources DESC, f.date_first DESC NULLS LAST, f.fused_id LIMIT " + limit;
+                + PLACED + " ORDER BY f.num_sources DESC, f.date_first DESC NULLS LAST, f.fused_id LIMIT " + limit;
         List<Point> out = new ArrayList<>();
         try (PreparedStatement p = prepared(sql, w.params()); ResultSet r = p.executeQuery()) {
             while (r.next()) {

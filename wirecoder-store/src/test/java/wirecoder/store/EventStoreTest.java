@@ -160,7 +160,7 @@ class EventStoreTest {
             assertEquals(2, ((Number) fused.get(0).get(1)).intValue());
             assertEquals(4L, ((Number) fused.get(0).get(2)).longValue(), "the lowest figure reported");
             assertEquals(true, fused.get(0).get(3), "the reports' figures differ");
-            assertEquals(EventStore.COUNT_RULE, fused.get(0).get(4));
+            assertEquals(FusedRows.COUNT_RULE, fused.get(0).get(4));
             List<List<Object>> reports = rows(store, "SELECT dead FROM events WHERE event_type = 'ASSAULT' AND dead IS NOT NULL ORDER BY dead");
             assertEquals(List.of(List.of(4L), List.of(5L)), reports, "each report keeps its own figure");
         }
