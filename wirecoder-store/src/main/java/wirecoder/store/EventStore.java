@@ -67,6 +67,10 @@ public final class EventStore implements OutcomeSink {
     private final List<Object[]> pendingEvents = new ArrayList<>();
     private final java.util.Map<String, Object[]> pendingFused = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Object[]> pendingUpdates = new java.util.LinkedHashMap<>();
+    /** The rowid (creation order) of each stored fused event in {@link #pendingUpdates}. */
+    private final java.util.Map<String, Long> pendingRowids = new java.util.HashMap<>();
+    /** The rowid of the stored fused event {@link #fuse} last chose. */
+    private long lastRowid;
 
     private final PreparedStatement existsId;
     private final PreparedStatement existsUrl;
@@ -77,7 +81,7 @@ public final class EventStore implements OutcomeSink {
 
     /** What fusion reads of a candidate fused event. */
     private static final String CANDIDATES_SELECT = "SELECT fused_id, event_type, actor, actor_country, actor_sector, recipient, "
-            + "recipient_country, recipient_sector, lat, lon, country, admin1, place_precision FROM fused";
+            + "recipient_country, recipient_sector, lat, lon, country, admin1, place_precision";
 
     private EventStore(Connection db, Path path) throws SQLException {
         this.db = db;
@@ -87,7 +91,7 @@ public final class EventStore implements OutcomeSink {
         existsHash = db.prepareStatement("SELECT 1 FROM articles WHERE text_hash = ?");
         // In order of creation (rows are appended as fused events are made, and never deleted): the order the Spark
         // job's in-memory fusion follows too.
-        candidates = db.prepareStatement(CANDIDATES_SELECT + " WHERE event_type = ? AND date_last >= ? AND date_first <= ? ORDER BY rowid");
+        candidates = db.prepareStatement(CANDIDATES_SELECT + ", rowid FROM fused WHERE event_type = ? AND date_last >= ? AND date_first <= ? ORDER BY rowid");
         members = db.prepareStatement("SELECT event_type, mode, cameo, quad_class, actor, actor_country, actor_sector, recipient, "
                 + "recipient_country, recipient_sector, event_date, place, geonameid, lat, lon, country, admin1, place_precision, "
                 + "dead, injured, arrested, captured, factuality, article_id, outlet FROM events WHERE fused_id = ? ORDER BY rowid");
@@ -259,7 +263,10 @@ public final class EventStore implements OutcomeSink {
             for (Object[] x : pendingEvents) if (fusedId.equals(x[2])) reports.add(FusedRows.member(x));
             Object[] values = FusedRows.values(reports);
             if (pendingFused.containsKey(fusedId) || fusedId.equals(newFusedId(e))) pendingFused.put(fusedId, values);
-            else pendingUpdates.put(fusedId, values);
+            else {
+                pendingUpdates.put(fusedId, values);
+                pendingRowids.putIfAbsent(fusedId, lastRowid);
+            }
         }
     }
 
@@ -268,31 +275,35 @@ public final class EventStore implements OutcomeSink {
         LocalDate d = EventRows.day(e);
         Fusion.Side report = FusedRows.side(e);
         if (d != null) {
-            // Stored fused events this batch has changed are judged on their days now, not on the table's: they are
-            // asked for by id as well, and checked here.
-            List<String> changed = new ArrayList<>();
-            for (var x : pendingUpdates.entrySet()) if (e.eventType().equals(x.getValue()[0])) changed.add(x.getKey());
-            PreparedStatement p = changed.isEmpty() ? candidates : db.prepareStatement(CANDIDATES_SELECT + " WHERE event_type = ? AND "
-                    + "((date_last >= ? AND date_first <= ?) OR fused_id IN (" + String.join(",", java.util.Collections.nCopies(changed.size(), "?"))
-                    + ")) ORDER BY rowid");
-            try {
-                p.setString(1, e.eventType());
-                p.setDate(2, Date.valueOf(d.minusDays(Fusion.DAY_SLACK)));
-                p.setDate(3, Date.valueOf(d.plusDays(Fusion.DAY_SLACK)));
-                for (int i = 0; i < changed.size(); i++) p.setString(4 + i, changed.get(i));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        String id = r.getString(1);
-                        Object[] pending = pendingUpdates.get(id);
-                        if (pending != null && !within(pending, d)) continue;
-                        Fusion.Side fused = pending != null ? FusedRows.side(pending) : new Fusion.Side(r.getString(2), r.getString(3), r.getString(4),
-                                r.getString(5), r.getString(6), r.getString(7), r.getString(8), (Double) r.getObject(9),
-                                (Double) r.getObject(10), r.getString(11), r.getString(12), r.getString(13));
-                        if (Fusion.keepsApart(report, fused) == null) return id;
-                    }
+            // Stored fused events in creation order (rowid): the table's, with those this batch has changed judged on
+            // their days now rather than the table's, wherever those days put them.
+            java.util.TreeMap<Long, String> stored = new java.util.TreeMap<>();
+            java.util.Map<String, Fusion.Side> sides = new java.util.HashMap<>();
+            PreparedStatement p = candidates;
+            p.setString(1, e.eventType());
+            p.setDate(2, Date.valueOf(d.minusDays(Fusion.DAY_SLACK)));
+            p.setDate(3, Date.valueOf(d.plusDays(Fusion.DAY_SLACK)));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    if (pendingUpdates.containsKey(id)) continue;
+                    stored.put(r.getLong(14), id);
+                    sides.put(id, new Fusion.Side(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                            r.getString(7), r.getString(8), (Double) r.getObject(9), (Double) r.getObject(10), r.getString(11),
+                            r.getString(12), r.getString(13)));
                 }
-            } finally {
-                if (p != candidates) p.close();
+            }
+            for (var x : pendingUpdates.entrySet()) {
+                Object[] v = x.getValue();
+                if (!e.eventType().equals(v[0]) || !within(v, d)) continue;
+                stored.put(pendingRowids.get(x.getKey()), x.getKey());
+                sides.put(x.getKey(), FusedRows.side(v));
+            }
+            for (var x : stored.entrySet()) {
+                if (Fusion.keepsApart(report, sides.get(x.getValue())) == null) {
+                    lastRowid = x.getKey();
+                    return x.getValue();
+                }
             }
             // Fused events of this batch, not yet in the table.
             for (var x : pendingFused.entrySet()) {
@@ -359,6 +370,7 @@ public final class EventStore implements OutcomeSink {
         pendingEvents.clear();
         pendingFused.clear();
         pendingUpdates.clear();
+        pendingRowids.clear();
     }
 
     /** Rows per INSERT statement: DuckDB's cost is per statement far more than per row. */
