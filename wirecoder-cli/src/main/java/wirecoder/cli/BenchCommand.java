@@ -49,7 +49,7 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--no-baseline", description = "Skip the CoreNLP default pipeline (slow: about 400 tokens/s).")
     boolean noBaseline;
 
-    @Option(names = "--heap", defaultValue = "3g", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", defaultValue = "4g", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
     String heap;
 
     @Option(names = "--ingest", description = "Instead of the timings: time extract and ingest on 2,000 and more real news articles "
@@ -58,6 +58,27 @@ public final class BenchCommand implements Runnable {
 
     @Option(names = "--threads", defaultValue = "2", description = "Threads of the --ingest runs (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--throughput", description = "Instead of the timings: on about 2,300 real news articles from the shared gold "
+            + "data, articles/s, tokens/s and peak memory of extract (1 and 2 threads), ingest, Spark local[1] and local[2] and "
+            + "CoreNLP's default pipeline, each whole process and steady state (most of an hour; see --runs).")
+    boolean throughput;
+
+    @Option(names = "--runs", split = ",", defaultValue = "extract1,extract2,ingest,spark1,spark2,corenlp",
+            description = "The --throughput runs, in order (default: ${DEFAULT-VALUE}).")
+    List<String> runs;
+
+    @Option(names = "--passes", defaultValue = "2", description = "Passes over the corpus in each --throughput run: the first is the "
+            + "whole process, the last the steady state (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(names = "--baseline-passes", defaultValue = "1", description = "Passes of the CoreNLP run of --throughput (default: "
+            + "${DEFAULT-VALUE}: whole process only; it takes half an hour a pass).")
+    int baselinePasses;
+
+    @Option(names = "--baseline-threads", defaultValue = "2", description = "Threads of the CoreNLP run of --throughput, compared "
+            + "with extract's run with as many (default: ${DEFAULT-VALUE}).")
+    int baselineThreads;
 
     @Option(names = "--serve", description = "Instead of the timings: generate a store from the coded samples, then print "
             + "requests/s and latency of /api/events with filters, and the page's load time in headless Chromium.")
@@ -94,6 +115,22 @@ public final class BenchCommand implements Runnable {
                 IngestBench.run(System.out, shared, threads, heap);
                 return;
             }
+            if (throughput) {
+                if (passes < 1 || baselinePasses < 1 || baselineThreads < 1 || baselineThreads > 2) {
+                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                            "--passes and --baseline-passes are 1 or more, --baseline-threads 1 or 2");
+                }
+                Path shared = data.resolve("bench --throughput");
+                if (shared == null) return;
+                List<ThroughputBench.Config> configs = new ArrayList<>();
+                try {
+                    for (String r : runs) configs.add(ThroughputBench.Config.of(r.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+                }
+                ThroughputBench.run(System.out, shared, configs, passes, baselinePasses, baselineThreads, heap);
+                return;
+            }
             if (serve) {
                 if (events < 1 || clients < 1 || requests < 1) {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--events, --clients and --requests are 1 or more");
@@ -111,16 +148,16 @@ public final class BenchCommand implements Runnable {
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        List<String[]> runs = new ArrayList<>();
-        runs.add(new String[]{"wirecoder extract, 1 thread", "wirecoder", "1"});
-        runs.add(new String[]{"wirecoder extract, 2 threads", "wirecoder", "2"});
-        if (!noBaseline) runs.add(new String[]{"CoreNLP default ner,depparse, 1 thread", "corenlp", "1"});
+        List<String[]> timed = new ArrayList<>();
+        timed.add(new String[]{"wirecoder extract, 1 thread", "wirecoder", "1"});
+        timed.add(new String[]{"wirecoder extract, 2 threads", "wirecoder", "2"});
+        if (!noBaseline) timed.add(new String[]{"CoreNLP default ner,depparse, 1 thread", "corenlp", "1"});
         System.out.printf("articles: %s; %d warm-up + %d timed passes; each run is a fresh JVM with -Xmx%s%n", in, warmup, repeat, heap);
         System.out.printf("%-40s %8s %9s %9s %9s %10s %9s %9s%n", "run", "tokens", "load s", "tok/s", "art/s",
                 "process s", "proc tok/s", "peak MB");
         double baseline = 0;
         double ours = 0;
-        for (String[] r : runs) {
+        for (String[] r : timed) {
             JsonNode m = child(r[1], Integer.parseInt(r[2]), in);
             double wall = m.get("process_s").asDouble();
             double tokens = m.get("tokens").asDouble() * (repeat + warmup) / repeat;
@@ -190,7 +227,7 @@ public final class BenchCommand implements Runnable {
                 extractor = new Extractor(Extractor.Config.defaults());
             } else {
                 Properties p = new Properties();
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+                p.setProperty("annotators", CoreNlpDefaultCommand.ANNOTATORS);
                 edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
                 corenlp = new StanfordCoreNLP(p);
             }

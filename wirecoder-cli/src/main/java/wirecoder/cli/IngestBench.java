@@ -1,7 +1,5 @@
 package wirecoder.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import wirecoder.eval.BenchCorpus;
 import wirecoder.model.Article;
 import wirecoder.store.EventFilter;
@@ -10,8 +8,6 @@ import wirecoder.store.Exports;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -37,15 +33,7 @@ final class IngestBench {
         List<Article> articles = BenchCorpus.articles(shared);
         Path dir = Files.createTempDirectory("wirecoder-ingest-bench");
         Path corpus = dir.resolve("corpus.jsonl");
-        ObjectMapper json = new ObjectMapper();
-        try (Writer w = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8)) {
-            for (Article a : articles) {
-                ObjectNode o = json.createObjectNode().put("id", a.id()).put("text", a.text());
-                if (a.published() != null) o.put("published", a.published().toString());
-                if (a.title() != null) o.put("title", a.title());
-                w.write(json.writeValueAsString(o) + "\n");
-            }
-        }
+        BenchCorpus.write(articles, corpus);
         out.printf("ingest bench: %d articles (TR-News, GeoWebNews, LGL, GeoVirus, CASE 2021 snippets), %d threads, -Xmx%s%n",
                 articles.size(), threads, heap);
         double extract = timed(List.of("extract", "--threads", "" + threads, "-o", dir.resolve("out.jsonl").toString(),

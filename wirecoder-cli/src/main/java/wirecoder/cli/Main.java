@@ -11,7 +11,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "wirecoder", mixinStandardHelpOptions = true, version = "wirecoder 0.1.0",
         description = "Reads news and writes PLOVER/CAMEO event records.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, StatusCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, TrainVetoCommand.class, BenchCommand.class, BenchCommand.Run.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, StatusCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, TrainVetoCommand.class, BenchCommand.class, BenchCommand.Run.class, PassesCommand.class, CoreNlpDefaultCommand.class})
 public final class Main implements Runnable {
 
     public static final int USAGE = 2;

@@ -56,7 +56,7 @@ public final class ExtractJob {
     public static final String ERRORS = "errors";
 
     /** Partitions of the articles per core, at least (see {@link #run}). */
-    static final int PARTITIONS_PER_CORE = 4;
+    static final int PARTITIONS_PER_CORE = 8;
 
     /** What a run wrote. */
     public record Summary(long articles, long events, long fused, long places, long errors) {
@@ -153,7 +153,7 @@ public final class ExtractJob {
         // as extract's threads do (two byte-split partitions left one core idle for a fifth of the run).
         int partitions = Math.max(lines.getNumPartitions(), sc.defaultParallelism() * PARTITIONS_PER_CORE);
         if (partitions > lines.getNumPartitions()) lines = lines.repartition(partitions);
-        lines = Repeats.apply(lines);
+        lines = Repeats.apply(sc, lines);
         JavaRDD<Coded> coded = lines.mapPartitions(part -> code(part, published, timeout));
         coded.persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -222,10 +222,11 @@ public final class ExtractJob {
         return java.util.Arrays.copyOfRange(m, 1, m.length);
     }
 
+    /** Writes the rows (of a persisted RDD, so that counting them costs no recomputation) and says how many. */
     private static long write(SparkSession spark, JavaRDD<Object[]> rows, StructType schema, String path, SaveMode mode) {
         Dataset<Row> df = spark.createDataFrame(rows.map(RowFactory::create), schema);
         df.write().mode(mode).parquet(path);
-        return spark.read().parquet(path).count();
+        return rows.count();
     }
 
     /** The input files: each file given, and the article files of each folder given (not recursively). */

@@ -2,6 +2,9 @@ package wirecoder.spark;
 
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 import wirecoder.io.ArticleReader;
 import wirecoder.io.InputItem;
@@ -11,7 +14,11 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * An article read twice, over the whole input, as {@code ingest} treats it: a repeated id is renamed {@code id~2},
@@ -33,8 +40,12 @@ final class Repeats {
         return (file << 32) | line;
     }
 
-    /** The lines {@code ingest} would store, each repeated id given as the id to code it under. */
-    static JavaRDD<ExtractJob.Line> apply(JavaRDD<ExtractJob.Line> lines) {
+    /**
+     * The lines {@code ingest} would store, each repeated id given as the id to code it under. Only the articles' keys are
+     * shuffled; what to leave out and what to rename (as many entries as there are repeats) goes to every task, so
+     * that the lines keep their partitions and no article's text crosses the network.
+     */
+    static JavaRDD<ExtractJob.Line> apply(JavaSparkContext sc, JavaRDD<ExtractJob.Line> lines) {
         JavaRDD<Keys> keys = lines.mapPartitions(part -> {
             List<Keys> out = new ArrayList<>();
             while (part.hasNext()) {
@@ -49,26 +60,34 @@ final class Repeats {
             }
             return out.iterator();
         });
-        keys.cache();
-        JavaPairRDD<Long, String> renamed = keys.mapToPair(k -> new Tuple2<>(k.id(), k)).groupByKey().flatMapToPair(g -> {
-            List<Keys> same = new ArrayList<>();
-            g._2().forEach(same::add);
-            same.sort(Comparator.comparingLong(Keys::order));
-            List<Tuple2<Long, String>> out = new ArrayList<>();
-            for (int i = 1; i < same.size(); i++) out.add(new Tuple2<>(same.get(i).order(), g._1() + "~" + (i + 1)));
-            return out.iterator();
-        });
-        JavaPairRDD<Long, Boolean> later = laterOf(keys.filter(k -> k.url() != null).mapToPair(k -> new Tuple2<>(k.url(), k.order())))
-                .union(laterOf(keys.mapToPair(k -> new Tuple2<>(k.hash(), k.order())))).distinct();
-        return lines.mapToPair(l -> new Tuple2<>(order(l.file(), l.line()), l))
-                .subtractByKey(later)
-                .leftOuterJoin(renamed)
-                .map(t -> t._2()._2().isPresent() ? t._2()._1().as(t._2()._2().get()) : t._2()._1());
+        keys.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Map<Long, String> renamed = new HashMap<>(keys.mapToPair(k -> new Tuple2<>(k.id(), k)).groupByKey().flatMapToPair(g -> {
+                List<Keys> same = new ArrayList<>();
+                g._2().forEach(same::add);
+                same.sort(Comparator.comparingLong(Keys::order));
+                List<Tuple2<Long, String>> out = new ArrayList<>();
+                for (int i = 1; i < same.size(); i++) out.add(new Tuple2<>(same.get(i).order(), g._1() + "~" + (i + 1)));
+                return out.iterator();
+            }).collectAsMap());
+            Set<Long> later = new HashSet<>(laterOf(keys.filter(k -> k.url() != null).mapToPair(k -> new Tuple2<>(k.url(), k.order())))
+                    .union(laterOf(keys.mapToPair(k -> new Tuple2<>(k.hash(), k.order())))).distinct().collect());
+            if (renamed.isEmpty() && later.isEmpty()) return lines;
+            Broadcast<Map<Long, String>> rename = sc.broadcast(renamed);
+            Broadcast<Set<Long>> leave = sc.broadcast(later);
+            return lines.filter(l -> !leave.value().contains(order(l.file(), l.line())))
+                    .map(l -> {
+                        String id = rename.value().get(order(l.file(), l.line()));
+                        return id == null ? l : l.as(id);
+                    });
+        } finally {
+            keys.unpersist(false);
+        }
     }
 
     /** The places of every article whose key an earlier article has. */
-    private static JavaPairRDD<Long, Boolean> laterOf(JavaPairRDD<String, Long> keyed) {
+    private static JavaRDD<Long> laterOf(JavaPairRDD<String, Long> keyed) {
         JavaPairRDD<String, Long> first = keyed.reduceByKey(Math::min);
-        return keyed.join(first).filter(t -> !t._2()._1().equals(t._2()._2())).mapToPair(t -> new Tuple2<>(t._2()._1(), true));
+        return keyed.join(first).filter(t -> !t._2()._1().equals(t._2()._2())).map(t -> t._2()._1());
     }
 }

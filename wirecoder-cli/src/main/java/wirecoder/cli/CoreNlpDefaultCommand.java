@@ -1,0 +1,63 @@
+package wirecoder.cli;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import wirecoder.io.ArticleReader;
+import wirecoder.model.Article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code wirecoder corenlp-default --threads N FILES...}, the benchmarks' baseline: the articles extract would read, each
+ * through CoreNLP's default tokenize, ssplit, pos, lemma, ner and depparse pipeline (its annotators loaded once and shared
+ * by the threads, as CoreNLP's own {@code -threads} does), the annotations dropped. Prints the tokens annotated.
+ */
+@Command(name = "corenlp-default", hidden = true)
+public final class CoreNlpDefaultCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** CoreNLP's default pipeline as the project's standard names it: NER and the dependency parser with what they need. */
+    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+    @Option(names = "--threads", defaultValue = "1")
+    int threads;
+
+    @Parameters(arity = "1..*")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader(null).read(inputs, System.in, item -> {
+            if (item.article() != null) articles.add(item.article());
+        });
+        Properties p = new Properties();
+        p.setProperty("annotators", ANNOTATORS);
+        edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+        StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (Article a : articles) {
+                done.add(pool.submit(() -> {
+                    Annotation ann = new Annotation(a.text());
+                    nlp.annotate(ann);
+                    return ann.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size();
+                }));
+            }
+            long tokens = 0;
+            for (Future<Integer> f : done) tokens += f.get();
+            System.err.printf("corenlp-default: %d articles, %d tokens%n", articles.size(), tokens);
+        } finally {
+            pool.shutdown();
+        }
+        return 0;
+    }
+}

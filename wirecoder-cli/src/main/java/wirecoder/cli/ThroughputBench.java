@@ -1,0 +1,274 @@
+package wirecoder.cli;
+
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import wirecoder.eval.BenchCorpus;
+import wirecoder.io.Passes;
+import wirecoder.model.Article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code wirecoder bench --throughput}: on about 2,300 real news articles from the shared gold data, each configuration in
+ * a fresh JVM that does the whole job twice: extract with 1 and 2 threads, ingest, Spark {@code local[1]} and {@code
+ * local[2]}, and CoreNLP's default pipeline. The first pass is the whole process, timed from the child's start to the
+ * end of its first pass (JVM start, loading, the JIT's warm-up, output written); the second, on the loaded models and
+ * compiled code, is the steady state. Prints articles/s and tokens/s of each, peak resident memory and the JIT's time in
+ * each pass, then the ratios issue 16 asks for. A command, not a test: it takes most of an hour, CoreNLP most of it.
+ */
+final class ThroughputBench {
+
+    /** How often the child's resident-memory high-water mark is read. */
+    static final long MEMORY_POLL_MS = 200;
+
+    /** One configuration timed: its name on the command line, its label, and whether it is the CoreNLP baseline. */
+    enum Config {
+        EXTRACT_1("extract1", "extract, 1 thread"),
+        EXTRACT_2("extract2", "extract, 2 threads"),
+        INGEST("ingest", "ingest, 2 threads"),
+        SPARK_1("spark1", "Spark local[1]"),
+        SPARK_2("spark2", "Spark local[2]"),
+        CORENLP("corenlp", "CoreNLP default (ner,depparse)");
+
+        final String key;
+        final String label;
+
+        Config(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        static Config of(String key) {
+            for (Config c : values()) if (c.key.equals(key)) return c;
+            List<String> keys = new ArrayList<>();
+            for (Config c : values()) keys.add(c.key);
+            throw new IllegalArgumentException("--runs: no run '" + key + "'; known: " + String.join(", ", keys));
+        }
+    }
+
+    /** A run's measurements: the whole process, its peak resident memory, and each pass as the child reported it. */
+    record Result(Config config, double wholeSeconds, long peakRssMb, List<Passes.Pass> passes) {
+        Passes.Pass steady() {
+            return passes.size() > 1 ? passes.get(passes.size() - 1) : null;
+        }
+    }
+
+    private final PrintStream out;
+    private final Path home;
+    private final String heap;
+    private final int baselineThreads;
+    private final Path dir;
+    private final Path corpus;
+    private final int articles;
+    private final long tokens;
+
+    private ThroughputBench(PrintStream out, Path home, String heap, int baselineThreads, Path dir, Path corpus, int articles, long tokens) {
+        this.out = out;
+        this.home = home;
+        this.heap = heap;
+        this.baselineThreads = baselineThreads;
+        this.dir = dir;
+        this.corpus = corpus;
+        this.articles = articles;
+        this.tokens = tokens;
+    }
+
+    static void run(PrintStream out, Path shared, List<Config> runs, int passes, int baselinePasses, int baselineThreads, String heap)
+            throws Exception {
+        List<Article> list = BenchCorpus.throughput(shared);
+        Path dir = Files.createTempDirectory("wirecoder-throughput");
+        Path corpus = dir.resolve("corpus.jsonl");
+        BenchCorpus.write(list, corpus);
+        long tokens = 0;
+        for (Article a : list) tokens += tokens(a.text());
+        ThroughputBench bench = new ThroughputBench(out, home(), heap, baselineThreads, dir, corpus, list.size(), tokens);
+        out.printf(Locale.ROOT, "throughput bench: %,d articles (TR-News, GeoWebNews, LGL, Giveme5W1H, IndiaPoliceEvents), %,d tokens "
+                + "(CoreNLP's PTB tokenizer), %.1f MB of JSON Lines; each run a fresh JVM with -Xmx%s on %d cores%n",
+                list.size(), tokens, Files.size(corpus) / 1e6, heap, Runtime.getRuntime().availableProcessors());
+        out.printf("%-32s %9s %8s %8s %8s %7s | %9s %8s %8s %7s%n", "run", "whole s", "art/s", "tok/s", "peak MB", "JIT s",
+                "steady s", "art/s", "tok/s", "JIT s");
+        Map<Config, Result> results = new LinkedHashMap<>();
+        for (Config c : runs) {
+            Result r = bench.time(c, c == Config.CORENLP ? baselinePasses : passes);
+            results.put(c, r);
+            bench.print(r);
+        }
+        bench.summary(results);
+        deleteTree(dir);
+    }
+
+    private void print(Result r) {
+        Passes.Pass first = r.passes().get(0);
+        Passes.Pass steady = r.steady();
+        String tail = steady == null ? String.format("%9s %8s %8s %7s", "-", "-", "-", "-")
+                : String.format(Locale.ROOT, "%9.1f %8.1f %8.0f %7.1f", steady.seconds(), articles / steady.seconds(),
+                tokens / steady.seconds(), steady.jitSeconds());
+        out.printf(Locale.ROOT, "%-32s %9.1f %8.1f %8.0f %8d %7.1f | %s%n", label(r.config()), r.wholeSeconds(),
+                articles / r.wholeSeconds(), tokens / r.wholeSeconds(), r.peakRssMb(), first.jitSeconds(), tail);
+        out.flush();
+    }
+
+    private String label(Config c) {
+        return c == Config.CORENLP ? c.label + ", " + baselineThreads + (baselineThreads == 1 ? " thread" : " threads") : c.label;
+    }
+
+    private void summary(Map<Config, Result> r) {
+        out.println("whole s: from the JVM's start to the end of its first pass (loading, JIT warm-up and output included); "
+                + "peak MB: resident memory at that point;");
+        out.println("steady: the same job again in the same JVM (models loaded, code compiled); JIT s: the compilers' time "
+                + "during the pass (they run beside the work, on a core of their own when one is free).");
+        Result x1 = r.get(Config.EXTRACT_1);
+        Result x2 = r.get(Config.EXTRACT_2);
+        Result s2 = r.get(Config.SPARK_2);
+        Result nlp = r.get(Config.CORENLP);
+        if (x1 != null && x2 != null && x1.steady() != null && x2.steady() != null) {
+            out.printf(Locale.ROOT, "extract, 2 threads over 1, steady state: %.2fx (issue 16: at least 1.6x); whole process: %.2fx%n",
+                    x1.steady().seconds() / x2.steady().seconds(), x1.wholeSeconds() / x2.wholeSeconds());
+        }
+        if (x2 != null && s2 != null) {
+            out.printf(Locale.ROOT, "Spark local[2] against extract with 2 threads, whole process: %+.1f%% (issue 16: at most +15%%)%s%n",
+                    100 * (s2.wholeSeconds() / x2.wholeSeconds() - 1), s2.steady() != null && x2.steady() != null
+                            ? String.format(Locale.ROOT, "; steady state: %+.1f%%", 100 * (s2.steady().seconds() / x2.steady().seconds() - 1)) : "");
+        }
+        if (nlp != null) {
+            Result same = baselineThreads == 1 ? x1 : x2;
+            if (same != null) {
+                out.printf(Locale.ROOT, "extract over CoreNLP's default pipeline, both with %d thread%s, whole process: %.1fx (issue 16: at least 10x)%n",
+                        baselineThreads, baselineThreads == 1 ? "" : "s", nlp.wholeSeconds() / same.wholeSeconds());
+            }
+        }
+    }
+
+    /** Runs one configuration in a child JVM and reads its pass lines as they come. */
+    private Result time(Config c, int passes) throws Exception {
+        List<String> cmd = command(c, passes);
+        Path log = dir.resolve(c.key + ".log");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
+        AtomicLong hwm = new AtomicLong();
+        Thread poll = new Thread(() -> pollMemory(p.pid(), hwm), "wirecoder-memory-poll");
+        poll.setDaemon(true);
+        poll.start();
+        List<Passes.Pass> done = new ArrayList<>();
+        double whole = 0;
+        long peak = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                Passes.Pass pass = Passes.parse(line);
+                if (pass == null) continue;
+                if (done.isEmpty()) {
+                    whole = (System.nanoTime() - t0) / 1e9;
+                    peak = Math.max(hwm.get(), readHwmKb(p.pid()));
+                }
+                done.add(pass);
+            }
+        }
+        int rc = p.waitFor();
+        poll.interrupt();
+        if (rc != 0 || done.size() != passes) {
+            List<String> lines = Files.readAllLines(log);
+            throw new IllegalStateException(c.label + " failed (exit status " + rc + ", " + done.size() + " of " + passes + " passes); "
+                    + "the end of its log:\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+        }
+        return new Result(c, whole, peak / 1024, done);
+    }
+
+    private List<String> command(Config c, int passes) {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String pass = "{pass}";
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap));
+        switch (c) {
+            case SPARK_1, SPARK_2 -> {
+                Path target = home.resolve("wirecoder-spark/target");
+                String cp = target.resolve("wirecoder-spark.jar") + java.io.File.pathSeparator + read(target.resolve("classpath.txt"));
+                cmd.addAll(List.of("-Dlog4j2.configurationFile=wirecoder-spark-log4j2.properties", "-cp", cp,
+                        "wirecoder.spark.SparkPasses", Integer.toString(passes), "--master", c == Config.SPARK_1 ? "local[1]" : "local[2]",
+                        "--input", corpus.toString(), "--output", dir.resolve(c.key + "-" + pass).toString()));
+            }
+            default -> {
+                cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-passes",
+                        "--passes", Integer.toString(passes), "--"));
+                switch (c) {
+                    case EXTRACT_1, EXTRACT_2 -> cmd.addAll(List.of("extract", "--threads", c == Config.EXTRACT_1 ? "1" : "2",
+                            "-o", dir.resolve(c.key + "-" + pass + ".jsonl").toString(), corpus.toString()));
+                    case INGEST -> cmd.addAll(List.of("ingest", "--threads", "2", "--db", dir.resolve("ingest-" + pass + ".duckdb").toString(),
+                            corpus.toString()));
+                    case CORENLP -> cmd.addAll(List.of("corenlp-default", "--threads", Integer.toString(baselineThreads), corpus.toString()));
+                    default -> throw new IllegalStateException(c.toString());
+                }
+            }
+        }
+        return cmd;
+    }
+
+    /** The project's folder: the CLI runs from wirecoder-cli/target (its jar or its classes), the Spark module beside it. */
+    static Path home() {
+        try {
+            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code.getParent().getParent().getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("the Spark module is not built (" + file + " is missing); run mvn install first", e);
+        }
+    }
+
+    private static void pollMemory(long pid, AtomicLong hwm) {
+        while (!Thread.currentThread().isInterrupted()) {
+            long kb = readHwmKb(pid);
+            if (kb > 0) hwm.accumulateAndGet(kb, Math::max);
+            try {
+                Thread.sleep(MEMORY_POLL_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The process's peak resident memory (VmHWM, in kB) from Linux's /proc; 0 where there is none. */
+    static long readHwmKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone, or not Linux
+        }
+        return 0;
+    }
+
+    static long tokens(String text) {
+        PTBTokenizer<?> t = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), "invertible=false");
+        long n = 0;
+        while (t.hasNext()) {
+            t.next();
+            n++;
+        }
+        return n;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

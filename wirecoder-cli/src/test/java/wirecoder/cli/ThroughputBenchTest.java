@@ -1,0 +1,84 @@
+package wirecoder.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirecoder.io.Passes;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pieces of {@code bench --throughput} that can be checked in seconds; the bench itself takes most of an hour. */
+class ThroughputBenchTest {
+
+    @Test
+    void benchPassesRunsTheRealCommandOncePerPassWithItsOwnOutput(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"published\":\"2024-03-01\",\"text\":\"Police arrested five protesters in Lagos on Monday.\"}\n");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = Main.commandLine().execute("bench-passes", "--passes", "2", "--", "extract", "-o",
+                    dir.resolve("out-{pass}.jsonl").toString(), in.toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, exit);
+        List<Passes.Pass> passes = new ArrayList<>();
+        for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
+            Passes.Pass p = Passes.parse(line);
+            if (p != null) passes.add(p);
+        }
+        assertEquals(2, passes.size());
+        // Both passes wrote the same record; the second ran on the extractor the first loaded, so it is the faster.
+        String first = Files.readString(dir.resolve("out-1.jsonl"));
+        assertTrue(first.contains("\"mode\":\"arrest\""), first);
+        assertEquals(first, Files.readString(dir.resolve("out-2.jsonl")));
+        assertTrue(passes.get(1).seconds() < passes.get(0).seconds(), passes.toString());
+    }
+
+    @Test
+    void aPassThatFailsStopsTheRun(@TempDir Path dir) {
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            int exit = Main.commandLine().execute("bench-passes", "--passes", "2", "--", "extract", "--threads", "0",
+                    dir.resolve("missing.jsonl").toString());
+            assertEquals(Main.INTERNAL, exit);
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test
+    void peakMemoryAndTokensAreRead() {
+        if (Files.exists(Path.of("/proc/self/status"))) {
+            assertTrue(ThroughputBench.readHwmKb(ProcessHandle.current().pid()) > 10_000, "a JVM holds more than 10 MB");
+        }
+        assertEquals(0, ThroughputBench.readHwmKb(Long.MAX_VALUE));
+        assertEquals(7, ThroughputBench.tokens("Police arrested five men, officials said"));
+    }
+
+    @Test
+    void unknownRunsAreNamedWithTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ThroughputBench.Config.of("spark3"));
+        assertTrue(e.getMessage().contains("spark3") && e.getMessage().contains("extract1, extract2, ingest, spark1, spark2, corenlp"),
+                e.getMessage());
+        assertEquals(ThroughputBench.Config.SPARK_2, ThroughputBench.Config.of("spark2"));
+    }
+
+    @Test
+    void theProjectFolderHoldsTheSparkModule() {
+        assertTrue(Files.isDirectory(ThroughputBench.home().resolve("wirecoder-spark")), ThroughputBench.home().toString());
+    }
+}
