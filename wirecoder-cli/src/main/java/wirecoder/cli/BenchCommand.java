@@ -46,7 +46,7 @@ public final class BenchCommand implements Runnable {
             description = "Untimed warm-up passes before the timed ones, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--no-baseline", description = "Skip the CoreNLP default pipeline (slow: about 400 tokens/s).")
+    @Option(names = "--no-baseline", description = "Skip the CoreNLP default pipeline (slow: about 400 tokens/s); with --throughput, its run.")
     boolean noBaseline;
 
     @Option(names = "--heap", defaultValue = "4g", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
@@ -61,7 +61,7 @@ public final class BenchCommand implements Runnable {
 
     @Option(names = "--throughput", description = "Instead of the timings: on about 2,300 real news articles from the shared gold "
             + "data, articles/s, tokens/s and peak memory of extract (1 and 2 threads), ingest, Spark local[1] and local[2] and "
-            + "CoreNLP's default pipeline, each whole process and steady state (most of an hour; see --runs).")
+            + "CoreNLP's default pipeline, each whole process and steady state (about an hour; see --runs).")
     boolean throughput;
 
     @Option(names = "--runs", split = ",", defaultValue = "extract1,extract2,ingest,spark1,spark2,corenlp",
@@ -125,6 +125,7 @@ public final class BenchCommand implements Runnable {
                 List<ThroughputBench.Config> configs = new ArrayList<>();
                 try {
                     for (String r : runs) configs.add(ThroughputBench.Config.of(r.trim()));
+                if (noBaseline) configs.remove(ThroughputBench.Config.CORENLP);
                 } catch (IllegalArgumentException e) {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
                 }

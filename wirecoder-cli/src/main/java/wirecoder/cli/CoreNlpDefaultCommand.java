@@ -34,6 +34,7 @@ public final class CoreNlpDefaultCommand implements java.util.concurrent.Callabl
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads is 1 or more");
         List<Article> articles = new ArrayList<>();
         new ArticleReader(null).read(inputs, System.in, item -> {
             if (item.article() != null) articles.add(item.article());
@@ -56,7 +57,8 @@ public final class CoreNlpDefaultCommand implements java.util.concurrent.Callabl
             for (Future<Integer> f : done) tokens += f.get();
             System.err.printf("corenlp-default: %d articles, %d tokens%n", articles.size(), tokens);
         } finally {
-            pool.shutdown();
+            // After a failure, the articles still queued are dropped, not annotated for nothing.
+            pool.shutdownNow();
         }
         return 0;
     }

@@ -43,18 +43,31 @@ public final class ExtractOptions {
     }
 
     /**
-     * The extractor last built, and its configuration: a JVM that runs commands more than once (the throughput benchmark's
-     * passes) loads the models once, as a long-running service would.
+     * Whether a built extractor is kept for the next command of this JVM with the same options: only the throughput
+     * benchmark's passes ({@code bench-passes}) turn it on, so that their second pass runs on loaded models as a
+     * long-running job would. Off, every command builds its own (a changed data file is read again).
      */
+    static volatile boolean keepLoaded;
     private static Extractor loaded;
     private static Extractor.Config loadedConfig;
+
+    /** Turns the keeping off and lets the kept extractor go. */
+    static synchronized void forget() {
+        keepLoaded = false;
+        loaded = null;
+        loadedConfig = null;
+    }
 
     /** The extractor; a data file given on the command line that cannot be used is a usage error naming its option. */
     Extractor extractor(Usage usage) {
         try {
             Extractor.Config config = config();
+            if (!keepLoaded) return new Extractor(config);
             synchronized (ExtractOptions.class) {
                 if (loaded == null || !config.equals(loadedConfig)) {
+                    // Let the old models go before the new ones load: two sets would not fit a small heap.
+                    loaded = null;
+                    loadedConfig = null;
                     loaded = new Extractor(config);
                     loadedConfig = config;
                 }

@@ -24,11 +24,16 @@ public final class PassesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Passes.run(passes, p -> {
-            // Exit status 1 (some article has an error entry) is a finished run; 2 and 3 are not.
-            int rc = Main.commandLine().execute(Passes.forPass(command, p));
-            if (rc > 1) throw new IllegalStateException("pass " + p + " of '" + String.join(" ", command) + "' ended with exit status " + rc);
-        }, System.out);
+        ExtractOptions.keepLoaded = true;
+        try {
+            Passes.run(passes, p -> {
+                // Exit status 1 (some article has an error entry) is a finished run; 2 and 3 are not.
+                int rc = Main.commandLine().execute(Passes.forPass(command, p));
+                if (rc > 1) throw new IllegalStateException("pass " + p + " of '" + String.join(" ", command) + "' ended with exit status " + rc);
+            }, System.out);
+        } finally {
+            ExtractOptions.forget();
+        }
         return 0;
     }
 }

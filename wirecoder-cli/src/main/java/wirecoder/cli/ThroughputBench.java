@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code wirecoder bench --throughput}: on about 2,300 real news articles from the shared gold data, each configuration in
@@ -30,9 +29,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * each pass, then the ratios issue 16 asks for. A command, not a test: it takes most of an hour, CoreNLP most of it.
  */
 final class ThroughputBench {
-
-    /** How often the child's resident-memory high-water mark is read. */
-    static final long MEMORY_POLL_MS = 200;
 
     /** One configuration timed: its name on the command line, its label, and whether it is the CoreNLP baseline. */
     enum Config {
@@ -88,26 +84,38 @@ final class ThroughputBench {
 
     static void run(PrintStream out, Path shared, List<Config> runs, int passes, int baselinePasses, int baselineThreads, String heap)
             throws Exception {
-        List<Article> list = BenchCorpus.throughput(shared);
+        List<Article> all = BenchCorpus.throughput(shared);
+        // Articles whose text another has are left out here, so that every run codes the same articles (ingest and
+        // Spark would leave them out, extract would not).
+        List<Article> list = new ArrayList<>();
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (Article a : all) if (texts.add(wirecoder.store.EventStore.textHash(a.text()))) list.add(a);
         Path dir = Files.createTempDirectory("wirecoder-throughput");
-        Path corpus = dir.resolve("corpus.jsonl");
-        BenchCorpus.write(list, corpus);
-        long tokens = 0;
-        for (Article a : list) tokens += tokens(a.text());
-        ThroughputBench bench = new ThroughputBench(out, home(), heap, baselineThreads, dir, corpus, list.size(), tokens);
-        out.printf(Locale.ROOT, "throughput bench: %,d articles (TR-News, GeoWebNews, LGL, Giveme5W1H, IndiaPoliceEvents), %,d tokens "
-                + "(CoreNLP's PTB tokenizer), %.1f MB of JSON Lines; each run a fresh JVM with -Xmx%s on %d cores%n",
-                list.size(), tokens, Files.size(corpus) / 1e6, heap, Runtime.getRuntime().availableProcessors());
-        out.printf("%-32s %9s %8s %8s %8s %7s | %9s %8s %8s %7s%n", "run", "whole s", "art/s", "tok/s", "peak MB", "JIT s",
+        try {
+            Path corpus = dir.resolve("corpus.jsonl");
+            BenchCorpus.write(list, corpus);
+            long tokens = 0;
+            for (Article a : list) tokens += tokens(a.text());
+            ThroughputBench bench = new ThroughputBench(out, home(), heap, baselineThreads, dir, corpus, list.size(), tokens);
+            out.printf(Locale.ROOT, "throughput bench: %,d articles (TR-News, GeoWebNews, LGL, Giveme5W1H, IndiaPoliceEvents; %d repeated "
+                    + "texts left out), %,d tokens (CoreNLP's PTB tokenizer), %.1f MB of JSON Lines; each run a fresh JVM with -Xmx%s on %d cores%n",
+                    list.size(), all.size() - list.size(), tokens, Files.size(corpus) / 1e6, heap, Runtime.getRuntime().availableProcessors());
+            bench.all(runs, passes, baselinePasses);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private void all(List<Config> runs, int passes, int baselinePasses) throws Exception {
+        out.printf("%-44s %9s %8s %8s %8s %7s | %9s %8s %8s %7s%n", "run", "whole s", "art/s", "tok/s", "peak MB", "JIT s",
                 "steady s", "art/s", "tok/s", "JIT s");
         Map<Config, Result> results = new LinkedHashMap<>();
         for (Config c : runs) {
-            Result r = bench.time(c, c == Config.CORENLP ? baselinePasses : passes);
+            Result r = time(c, c == Config.CORENLP ? baselinePasses : passes);
             results.put(c, r);
-            bench.print(r);
+            print(r);
         }
-        bench.summary(results);
-        deleteTree(dir);
+        summary(results);
     }
 
     private void print(Result r) {
@@ -116,7 +124,7 @@ final class ThroughputBench {
         String tail = steady == null ? String.format("%9s %8s %8s %7s", "-", "-", "-", "-")
                 : String.format(Locale.ROOT, "%9.1f %8.1f %8.0f %7.1f", steady.seconds(), articles / steady.seconds(),
                 tokens / steady.seconds(), steady.jitSeconds());
-        out.printf(Locale.ROOT, "%-32s %9.1f %8.1f %8.0f %8d %7.1f | %s%n", label(r.config()), r.wholeSeconds(),
+        out.printf(Locale.ROOT, "%-44s %9.1f %8.1f %8.0f %8d %7.1f | %s%n", label(r.config()), r.wholeSeconds(),
                 articles / r.wholeSeconds(), tokens / r.wholeSeconds(), r.peakRssMb(), first.jitSeconds(), tail);
         out.flush();
     }
@@ -127,7 +135,7 @@ final class ThroughputBench {
 
     private void summary(Map<Config, Result> r) {
         out.println("whole s: from the JVM's start to the end of its first pass (loading, JIT warm-up and output included); "
-                + "peak MB: resident memory at that point;");
+                + "peak MB: the highest resident memory by then;");
         out.println("steady: the same job again in the same JVM (models loaded, code compiled); JIT s: the compilers' time "
                 + "during the pass (they run beside the work, on a core of their own when one is free).");
         Result x1 = r.get(Config.EXTRACT_1);
@@ -158,32 +166,25 @@ final class ThroughputBench {
         Path log = dir.resolve(c.key + ".log");
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
-        AtomicLong hwm = new AtomicLong();
-        Thread poll = new Thread(() -> pollMemory(p.pid(), hwm), "wirecoder-memory-poll");
-        poll.setDaemon(true);
-        poll.start();
         List<Passes.Pass> done = new ArrayList<>();
         double whole = 0;
-        long peak = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 Passes.Pass pass = Passes.parse(line);
                 if (pass == null) continue;
-                if (done.isEmpty()) {
-                    whole = (System.nanoTime() - t0) / 1e9;
-                    peak = Math.max(hwm.get(), readHwmKb(p.pid()));
-                }
+                if (done.isEmpty()) whole = (System.nanoTime() - t0) / 1e9;
                 done.add(pass);
             }
+            int rc = p.waitFor();
+            if (rc != 0 || done.size() != passes) {
+                List<String> lines = Files.readAllLines(log);
+                throw new IllegalStateException(c.label + " failed (exit status " + rc + ", " + done.size() + " of " + passes + " passes); "
+                        + "the end of its log:\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+            }
+        } finally {
+            if (p.isAlive()) p.destroyForcibly();
         }
-        int rc = p.waitFor();
-        poll.interrupt();
-        if (rc != 0 || done.size() != passes) {
-            List<String> lines = Files.readAllLines(log);
-            throw new IllegalStateException(c.label + " failed (exit status " + rc + ", " + done.size() + " of " + passes + " passes); "
-                    + "the end of its log:\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
-        }
-        return new Result(c, whole, peak / 1024, done);
+        return new Result(c, whole, done.get(0).peakRssMb(), done);
     }
 
     private List<String> command(Config c, int passes) {
@@ -230,30 +231,6 @@ final class ThroughputBench {
         } catch (IOException e) {
             throw new IllegalStateException("the Spark module is not built (" + file + " is missing); run mvn install first", e);
         }
-    }
-
-    private static void pollMemory(long pid, AtomicLong hwm) {
-        while (!Thread.currentThread().isInterrupted()) {
-            long kb = readHwmKb(pid);
-            if (kb > 0) hwm.accumulateAndGet(kb, Math::max);
-            try {
-                Thread.sleep(MEMORY_POLL_MS);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    /** The process's peak resident memory (VmHWM, in kB) from Linux's /proc; 0 where there is none. */
-    static long readHwmKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        } catch (IOException | RuntimeException e) {
-            // gone, or not Linux
-        }
-        return 0;
     }
 
     static long tokens(String text) {

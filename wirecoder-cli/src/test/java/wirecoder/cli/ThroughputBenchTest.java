@@ -61,11 +61,7 @@ class ThroughputBenchTest {
     }
 
     @Test
-    void peakMemoryAndTokensAreRead() {
-        if (Files.exists(Path.of("/proc/self/status"))) {
-            assertTrue(ThroughputBench.readHwmKb(ProcessHandle.current().pid()) > 10_000, "a JVM holds more than 10 MB");
-        }
-        assertEquals(0, ThroughputBench.readHwmKb(Long.MAX_VALUE));
+    void tokensAreCountedAsCoreNlpTokenizes() {
         assertEquals(7, ThroughputBench.tokens("Police arrested five men, officials said"));
     }
 

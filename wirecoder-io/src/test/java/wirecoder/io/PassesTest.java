@@ -36,14 +36,18 @@ class PassesTest {
             // Each pass slept 20 ms times its number: the time is the pass's own, not the run's so far.
             assertTrue(read.get(i).seconds() >= 0.02 * (i + 1) && read.get(i).seconds() < 0.02 * (i + 1) + 1, read.get(i).toString());
             assertTrue(read.get(i).jitSeconds() >= 0, read.get(i).toString());
+            // A JVM holds more than 10 MB; the figure is the peak so far, so it never falls.
+            if (java.nio.file.Files.exists(java.nio.file.Path.of("/proc/self/status"))) assertTrue(read.get(i).peakRssMb() > 10, read.get(i).toString());
+            if (i > 0) assertTrue(read.get(i).peakRssMb() >= read.get(i - 1).peakRssMb());
         }
     }
 
     @Test
     void otherLinesAreNotPasses() {
         assertNull(Passes.parse("ingest: 500 articles, 700 events, 20.1 articles/s"));
-        assertNull(Passes.parse("wirecoder-pass one 1.0 0.5"));
-        assertEquals(new Passes.Pass(2, 1.5, 0.25), Passes.parse("  wirecoder-pass 2 1.500 0.250 "));
+        assertNull(Passes.parse("wirecoder-pass one 1.0 0.5 100"));
+        assertEquals(new Passes.Pass(2, 1.5, 0.25, 1843), Passes.parse("  wirecoder-pass 2 1.500 0.250 1843 "));
+        assertEquals(0, Passes.peakRssKb(Long.toString(Long.MAX_VALUE)));
     }
 
     @Test

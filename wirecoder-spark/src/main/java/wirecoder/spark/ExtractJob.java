@@ -222,7 +222,7 @@ public final class ExtractJob {
         return java.util.Arrays.copyOfRange(m, 1, m.length);
     }
 
-    /** Writes the rows (of a persisted RDD, so that counting them costs no recomputation) and says how many. */
+    /** Writes the rows (drawn from a persisted RDD, so that counting them recomputes only a filter or a map) and says how many. */
     private static long write(SparkSession spark, JavaRDD<Object[]> rows, StructType schema, String path, SaveMode mode) {
         Dataset<Row> df = spark.createDataFrame(rows.map(RowFactory::create), schema);
         df.write().mode(mode).parquet(path);
