@@ -3,7 +3,6 @@ package wirecoder.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -125,10 +123,10 @@ public final class BenchCommand implements Runnable {
                 List<ThroughputBench.Config> configs = new ArrayList<>();
                 try {
                     for (String r : runs) configs.add(ThroughputBench.Config.of(r.trim()));
-                if (noBaseline) configs.remove(ThroughputBench.Config.CORENLP);
                 } catch (IllegalArgumentException e) {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
                 }
+                if (noBaseline) configs.remove(ThroughputBench.Config.CORENLP);
                 ThroughputBench.run(System.out, shared, configs, passes, baselinePasses, baselineThreads, heap);
                 return;
             }
@@ -227,10 +225,7 @@ public final class BenchCommand implements Runnable {
             if (what.equals("wirecoder")) {
                 extractor = new Extractor(Extractor.Config.defaults());
             } else {
-                Properties p = new Properties();
-                p.setProperty("annotators", CoreNlpDefaultCommand.ANNOTATORS);
-                edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
-                corenlp = new StanfordCoreNLP(p);
+                corenlp = CoreNlpDefaultCommand.pipeline();
             }
             double load = (System.nanoTime() - t0) / 1e9;
             long tokens = 0;
@@ -265,12 +260,7 @@ public final class BenchCommand implements Runnable {
                                                         StanfordCoreNLP nlp) {
             List<Future<Integer>> out = new ArrayList<>();
             for (Article a : articles) {
-                out.add(pool.submit(() -> {
-                    if (ex != null) return ex.extract(a).tokens();
-                    Annotation ann = new Annotation(a.text());
-                    nlp.annotate(ann);
-                    return ann.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size();
-                }));
+                out.add(pool.submit(() -> ex != null ? ex.extract(a).tokens() : CoreNlpDefaultCommand.annotate(nlp, a)));
             }
             return out;
         }

@@ -39,19 +39,12 @@ public final class CoreNlpDefaultCommand implements java.util.concurrent.Callabl
         new ArticleReader(null).read(inputs, System.in, item -> {
             if (item.article() != null) articles.add(item.article());
         });
-        Properties p = new Properties();
-        p.setProperty("annotators", ANNOTATORS);
-        edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
-        StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+        StanfordCoreNLP nlp = pipeline();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Integer>> done = new ArrayList<>();
             for (Article a : articles) {
-                done.add(pool.submit(() -> {
-                    Annotation ann = new Annotation(a.text());
-                    nlp.annotate(ann);
-                    return ann.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size();
-                }));
+                done.add(pool.submit(() -> annotate(nlp, a)));
             }
             long tokens = 0;
             for (Future<Integer> f : done) tokens += f.get();
@@ -61,5 +54,20 @@ public final class CoreNlpDefaultCommand implements java.util.concurrent.Callabl
             pool.shutdownNow();
         }
         return 0;
+    }
+
+    /** CoreNLP's default pipeline, its log quieted to errors (the benchmarks' baseline; {@code bench} uses it too). */
+    static StanfordCoreNLP pipeline() {
+        Properties p = new Properties();
+        p.setProperty("annotators", ANNOTATORS);
+        edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+        return new StanfordCoreNLP(p);
+    }
+
+    /** Annotates one article with the pipeline; the annotations are dropped and the tokens counted. */
+    static int annotate(StanfordCoreNLP nlp, Article a) {
+        Annotation ann = new Annotation(a.text());
+        nlp.annotate(ann);
+        return ann.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size();
     }
 }

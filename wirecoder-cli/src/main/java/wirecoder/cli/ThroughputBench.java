@@ -26,11 +26,11 @@ import java.util.Map;
  * local[2]}, and CoreNLP's default pipeline. The first pass is the whole process, timed from the child's start to the
  * end of its first pass (JVM start, loading, the JIT's warm-up, output written); the second, on the loaded models and
  * compiled code, is the steady state. Prints articles/s and tokens/s of each, peak resident memory and the JIT's time in
- * each pass, then the ratios issue 16 asks for. A command, not a test: it takes most of an hour, CoreNLP most of it.
+ * each pass, then the ratios issue 16 asks for. A command, not a test: it takes about an hour, nearly half of it CoreNLP's run.
  */
 final class ThroughputBench {
 
-    /** One configuration timed: its name on the command line, its label, and whether it is the CoreNLP baseline. */
+    /** One configuration timed: its name on the command line ({@code --runs}) and its label in the table. */
     enum Config {
         EXTRACT_1("extract1", "extract, 1 thread"),
         EXTRACT_2("extract2", "extract, 2 threads"),
@@ -55,8 +55,13 @@ final class ThroughputBench {
         }
     }
 
-    /** A run's measurements: the whole process, its peak resident memory, and each pass as the child reported it. */
-    record Result(Config config, double wholeSeconds, long peakRssMb, List<Passes.Pass> passes) {
+    /** A run's measurements: the whole process, and each pass as the child reported it. */
+    record Result(Config config, double wholeSeconds, List<Passes.Pass> passes) {
+        /** The highest resident memory by the end of the first pass (the whole process). */
+        long peakRssMb() {
+            return passes.get(0).peakRssMb();
+        }
+
         Passes.Pass steady() {
             return passes.size() > 1 ? passes.get(passes.size() - 1) : null;
         }
@@ -184,7 +189,7 @@ final class ThroughputBench {
         } finally {
             if (p.isAlive()) p.destroyForcibly();
         }
-        return new Result(c, whole, done.get(0).peakRssMb(), done);
+        return new Result(c, whole, done);
     }
 
     private List<String> command(Config c, int passes) {
