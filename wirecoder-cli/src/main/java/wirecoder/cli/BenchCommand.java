@@ -172,8 +172,8 @@ public final class BenchCommand implements Runnable {
     }
 
     private JsonNode child(String what, int threads, List<String> in) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-run",
+        List<String> cmd = what.equals("corenlp") ? ChildJvm.stock(heap) : ChildJvm.wirecoder(heap);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-run",
                 "--what", what, "--threads", Integer.toString(threads), "--repeat", Integer.toString(repeat),
                 "--warmup", Integer.toString(warmup)));
         cmd.addAll(in);

@@ -101,10 +101,12 @@ final class ThroughputBench {
             BenchCorpus.write(list, corpus);
             long tokens = 0;
             for (Article a : list) tokens += tokens(a.text());
-            ThroughputBench bench = new ThroughputBench(out, home(), heap, baselineThreads, dir, corpus, list.size(), tokens);
+            ThroughputBench bench = new ThroughputBench(out, ChildJvm.home(), heap, baselineThreads, dir, corpus, list.size(), tokens);
             out.printf(Locale.ROOT, "throughput bench: %,d articles (TR-News, GeoWebNews, LGL, Giveme5W1H, IndiaPoliceEvents; %d repeated "
-                    + "texts left out), %,d tokens (CoreNLP's PTB tokenizer), %.1f MB of JSON Lines; each run a fresh JVM with -Xmx%s on %d cores%n",
-                    list.size(), all.size() - list.size(), tokens, Files.size(corpus) / 1e6, heap, Runtime.getRuntime().availableProcessors());
+                    + "texts left out), %,d tokens (CoreNLP's PTB tokenizer), %.1f MB of JSON Lines; each run a fresh JVM with -Xmx%s on %d cores, "
+                    + "Wirecoder's with %s as the launcher gives it, CoreNLP's with none%n",
+                    list.size(), all.size() - list.size(), tokens, Files.size(corpus) / 1e6, heap, Runtime.getRuntime().availableProcessors(),
+                    String.join(" ", ChildJvm.flags(ChildJvm.home().resolve(ChildJvm.OPTIONS_FILE))));
             bench.all(runs, passes, baselinePasses);
         } finally {
             deleteTree(dir);
@@ -193,9 +195,8 @@ final class ThroughputBench {
     }
 
     private List<String> command(Config c, int passes) {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String pass = "{pass}";
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap));
+        List<String> cmd = c == Config.CORENLP ? ChildJvm.stock(heap) : ChildJvm.wirecoder(heap);
         switch (c) {
             case SPARK_1, SPARK_2 -> {
                 Path target = home.resolve("wirecoder-spark/target");
@@ -218,16 +219,6 @@ final class ThroughputBench {
             }
         }
         return cmd;
-    }
-
-    /** The project's folder: the CLI runs from wirecoder-cli/target (its jar or its classes), the Spark module beside it. */
-    static Path home() {
-        try {
-            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code.getParent().getParent().getParent();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String read(Path file) {

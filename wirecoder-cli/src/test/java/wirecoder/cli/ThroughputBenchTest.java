@@ -75,6 +75,6 @@ class ThroughputBenchTest {
 
     @Test
     void theProjectFolderHoldsTheSparkModule() {
-        assertTrue(Files.isDirectory(ThroughputBench.home().resolve("wirecoder-spark")), ThroughputBench.home().toString());
+        assertTrue(Files.isDirectory(ChildJvm.home().resolve("wirecoder-spark")), ChildJvm.home().toString());
     }
 }

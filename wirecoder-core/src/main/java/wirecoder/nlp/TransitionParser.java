@@ -65,6 +65,7 @@ public final class TransitionParser {
     /** Output layer, hidden-major: {@code w2[h]} holds one weight per transition. */
     private final float[][] w2;
     private final String[] transitions;
+    private static final String SHIFT = "S";
     private final ArcStandard system;
     /** (id * numTokens + position) of the pairs whose hidden-layer product is kept, and where. */
     private final IntIntMap kept;
@@ -133,7 +134,7 @@ public final class TransitionParser {
             transitions[i] = "L(" + labels.get(i) + ")";
             transitions[labels.size() + i] = "R(" + labels.get(i) + ")";
         }
-        transitions[transitions.length - 1] = "S";
+        transitions[transitions.length - 1] = SHIFT;
         for (int i = 0; i < transitions.length; i++) {
             if (system.getTransitionID(transitions[i]) != i) throw new IOException("unexpected transition order at " + transitions[i]);
         }
@@ -157,6 +158,12 @@ public final class TransitionParser {
         Configuration c = system.initialConfiguration(sentence);
         int[] features = new int[numTokens];
         while (!system.isTerminal(c)) {
+            if (c.getStackSize() <= 2 && c.getBufferSize() > 0) {
+                // With one root (CoreNLP's ArcStandard), a stack of ROOT and at most one word can only shift while
+                // words wait: whatever the network scores, the argmax below would choose the shift, so skip it.
+                system.apply(c, SHIFT);
+                continue;
+            }
             features(c, features);
             float[] scores = scores(features);
             float best = Float.NEGATIVE_INFINITY;
@@ -214,13 +221,18 @@ public final class TransitionParser {
     /** Feed-forward: cube of (b1 + sum of the inputs' first-layer products), then the output layer. */
     private float[] scores(int[] features) {
         float[] hidden = b1.clone();
-        for (int j = 0; j < features.length; j++) axpy(hidden, product(features[j], j), 1f);
+        int j = 0;
+        for (; j + 4 <= features.length; j += 4) {
+            add4(hidden, product(features[j], j), product(features[j + 1], j + 1), product(features[j + 2], j + 2),
+                    product(features[j + 3], j + 3));
+        }
+        for (; j < features.length; j++) axpy(hidden, product(features[j], j), 1f);
         for (int h = 0; h < hiddenSize; h++) {
             float v = hidden[h];
             hidden[h] = v * v * v;
         }
         float[] scores = new float[transitions.length];
-        for (int h = 0; h < hiddenSize; h++) axpy(scores, w2[h], hidden[h]);
+        axpyRows(scores, w2, 0, hidden, hiddenSize);
         return scores;
     }
 
@@ -247,7 +259,27 @@ public final class TransitionParser {
     private void addProduct(float[] into, int id, int position) {
         float[] e = embeddings[id];
         int offset = position * embeddingSize;
-        for (int k = 0; k < embeddingSize; k++) axpy(into, w1[offset + k], e[k]);
+        axpyRows(into, w1, offset, e, embeddingSize);
+    }
+
+    /**
+     * {@code y += a[k] * rows[from + k]} for k from 0 to n, four rows a pass: each element still sums its terms in
+     * the order of k (Java adds left to right and never fuses a multiply into an add), so the result is the one
+     * n calls of {@link #axpy} give, with a quarter of the loads and stores of {@code y}.
+     */
+    private static void axpyRows(float[] y, float[][] rows, int from, float[] a, int n) {
+        int k = 0;
+        for (; k + 4 <= n; k += 4) {
+            float a0 = a[k], a1 = a[k + 1], a2 = a[k + 2], a3 = a[k + 3];
+            float[] x0 = rows[from + k], x1 = rows[from + k + 1], x2 = rows[from + k + 2], x3 = rows[from + k + 3];
+            for (int i = 0; i < y.length; i++) y[i] = y[i] + a0 * x0[i] + a1 * x1[i] + a2 * x2[i] + a3 * x3[i];
+        }
+        for (; k < n; k++) axpy(y, rows[from + k], a[k]);
+    }
+
+    /** {@code y += x0 + x1 + x2 + x3}, added in that order, as four calls of {@link #axpy} with a of 1 would. */
+    private static void add4(float[] y, float[] x0, float[] x1, float[] x2, float[] x3) {
+        for (int i = 0; i < y.length; i++) y[i] = y[i] + x0[i] + x1[i] + x2[i] + x3[i];
     }
 
     /** {@code y += a * x}: the one loop every layer runs, written so that the JIT vectorises it. */

@@ -34,9 +34,13 @@ class SparkSubmitIT {
         assertTrue(!sparkOnly.contains("wirecoder") && !sparkOnly.contains("stanford-corenlp"), "the submitting JVM holds Spark alone");
         Path input = Path.of("..", "samples", "articles.jsonl").toAbsolutePath().normalize();
         Path out = dir.resolve("out");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
-                "-cp", sparkOnly, "org.apache.spark.deploy.SparkSubmit",
+        // The project's JVM flags, as the README passes them: here the driver is this child JVM and runs the tasks too.
+        String flags = jvmFlags(Path.of("..", "jvm.options"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g"));
+        command.addAll(List.of(flags.split(" ")));
+        command.addAll(List.of("-cp", sparkOnly, "org.apache.spark.deploy.SparkSubmit",
                 "--master", "local[2]", "--class", "wirecoder.spark.SparkMain", "--conf", "spark.ui.enabled=false",
+                "--conf", "spark.executor.extraJavaOptions=" + flags,
                 "--jars", models.toString(), app.toString(),
                 "--input", input.toString(), "--output", out.toString()));
         Path log = dir.resolve("spark-submit.log");
@@ -66,6 +70,17 @@ class SparkSubmitIT {
         Set<String> ids = new TreeSet<>();
         for (Row r : spark.read().parquet(out.resolve(ExtractJob.EVENTS).toString()).select("event_id").collectAsList()) ids.add(r.getString(0));
         return ids;
+    }
+
+    /** The flags of the project's jvm.options, on one line: one per line there, '#' starting a comment. */
+    private static String jvmFlags(Path file) throws java.io.IOException {
+        List<String> flags = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            String flag = line.replaceAll("#.*", "").strip();
+            if (!flag.isEmpty()) flags.add(flag);
+        }
+        assertTrue(!flags.isEmpty(), "flags in " + file);
+        return String.join(" ", flags);
     }
 
     private static String tail(String s) {
