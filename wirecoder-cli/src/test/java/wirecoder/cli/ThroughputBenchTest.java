@@ -68,7 +68,7 @@ class ThroughputBenchTest {
     @Test
     void unknownRunsAreNamedWithTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ThroughputBench.Config.of("spark3"));
-        assertTrue(e.getMessage().contains("spark3") && e.getMessage().contains("extract1, extract2, ingest, spark1, spark2, corenlp"),
+        assertTrue(e.getMessage().contains("spark3") && e.getMessage().contains("extract1, extract2, ingest, spark1, spark2, corenlp, corenlp-tuned"),
                 e.getMessage());
         assertEquals(ThroughputBench.Config.SPARK_2, ThroughputBench.Config.of("spark2"));
     }
