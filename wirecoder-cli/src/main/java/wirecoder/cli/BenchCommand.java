@@ -75,6 +75,11 @@ public final class BenchCommand implements Runnable {
             + "${DEFAULT-VALUE}: whole process only; it takes half an hour a pass).")
     int baselinePasses;
 
+    @Option(names = "--rounds", defaultValue = "1", description = "Rounds of the --throughput runs, each round all of Wirecoder's "
+            + "runs in --runs order (CoreNLP's in the first only); the ratios are taken from each run's medians, so that one "
+            + "slow minute of the machine does not decide them (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--baseline-threads", defaultValue = "2", description = "Threads of the CoreNLP run of --throughput, compared "
             + "with extract's run with as many (default: ${DEFAULT-VALUE}).")
     int baselineThreads;
@@ -115,9 +120,9 @@ public final class BenchCommand implements Runnable {
                 return;
             }
             if (throughput) {
-                if (passes < 1 || baselinePasses < 1 || baselineThreads < 1 || baselineThreads > 2) {
+                if (passes < 1 || baselinePasses < 1 || rounds < 1 || baselineThreads < 1 || baselineThreads > 2) {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                            "--passes and --baseline-passes are 1 or more, --baseline-threads 1 or 2");
+                            "--passes, --baseline-passes and --rounds are 1 or more, --baseline-threads 1 or 2");
                 }
                 Path shared = data.resolve("bench --throughput");
                 if (shared == null) return;
@@ -128,7 +133,7 @@ public final class BenchCommand implements Runnable {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
                 }
                 if (noBaseline) configs.removeIf(ThroughputBench.Config::baseline);
-                ThroughputBench.run(System.out, shared, configs, passes, baselinePasses, baselineThreads, heap);
+                ThroughputBench.run(System.out, shared, configs, passes, baselinePasses, rounds, baselineThreads, heap);
                 return;
             }
             if (serve) {
@@ -143,6 +148,8 @@ public final class BenchCommand implements Runnable {
                 return;
             }
             GazetteerBench.run(System.out, 5);
+        } catch (picocli.CommandLine.ParameterException e) {
+            throw e; // a usage error, reported as one
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (Exception e) {

@@ -71,6 +71,21 @@ final class ThroughputBench {
         Passes.Pass steady() {
             return passes.size() > 1 ? passes.get(passes.size() - 1) : null;
         }
+
+        /**
+         * Several rounds of one run as one: the whole process of the round with the median whole process, and the steady
+         * state of the round with the median steady state (the lower middle of an even count), each a real measurement.
+         */
+        static Result median(List<Result> rounds) {
+            List<Result> byWhole = new ArrayList<>(rounds);
+            byWhole.sort(java.util.Comparator.comparingDouble(Result::wholeSeconds));
+            Result whole = byWhole.get((byWhole.size() - 1) / 2);
+            List<Result> bySteady = new ArrayList<>(rounds.stream().filter(r -> r.steady() != null).toList());
+            if (bySteady.isEmpty()) return new Result(whole.config(), whole.wholeSeconds(), List.of(whole.passes().get(0)));
+            bySteady.sort(java.util.Comparator.comparingDouble(r -> r.steady().seconds()));
+            Passes.Pass steady = bySteady.get((bySteady.size() - 1) / 2).steady();
+            return new Result(whole.config(), whole.wholeSeconds(), List.of(whole.passes().get(0), steady));
+        }
     }
 
     private final PrintStream out;
@@ -93,7 +108,8 @@ final class ThroughputBench {
         this.tokens = tokens;
     }
 
-    static void run(PrintStream out, Path shared, List<Config> runs, int passes, int baselinePasses, int baselineThreads, String heap)
+    static void run(PrintStream out, Path shared, List<Config> runs, int passes, int baselinePasses, int rounds, int baselineThreads,
+                    String heap)
             throws Exception {
         List<Article> all = BenchCorpus.throughput(shared);
         // Articles whose text another has are left out here, so that every run codes the same articles (ingest and
@@ -113,31 +129,41 @@ final class ThroughputBench {
                     + "Wirecoder's with %s as the launcher gives it, CoreNLP's with none%n",
                     list.size(), all.size() - list.size(), tokens, Files.size(corpus) / 1e6, heap, Runtime.getRuntime().availableProcessors(),
                     String.join(" ", ChildJvm.flags(ChildJvm.home().resolve(ChildJvm.OPTIONS_FILE))));
-            bench.all(runs, passes, baselinePasses);
+            bench.all(runs, passes, baselinePasses, rounds);
         } finally {
             deleteTree(dir);
         }
     }
 
-    private void all(List<Config> runs, int passes, int baselinePasses) throws Exception {
+    private void all(List<Config> runs, int passes, int baselinePasses, int rounds) throws Exception {
         out.printf("%-44s %9s %8s %8s %8s %7s | %9s %8s %8s %7s%n", "run", "whole s", "art/s", "tok/s", "peak MB", "JIT s",
                 "steady s", "art/s", "tok/s", "JIT s");
-        Map<Config, Result> results = new LinkedHashMap<>();
-        for (Config c : runs) {
-            Result r = time(c, c.baseline() ? baselinePasses : passes);
-            results.put(c, r);
-            print(r);
+        Map<Config, List<Result>> results = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (Config c : runs) {
+                // CoreNLP's run takes twenty minutes and so averages over the machine's slow and fast minutes already.
+                if (c.baseline() && round > 1) continue;
+                Result r = time(c, c.baseline() ? baselinePasses : passes);
+                results.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+                print(r, rounds > 1 && !c.baseline() ? ", round " + round : "");
+            }
         }
-        summary(results);
+        Map<Config, Result> medians = new LinkedHashMap<>();
+        results.forEach((c, list) -> medians.put(c, Result.median(list)));
+        if (rounds > 1) {
+            out.println("median of the rounds (whole process and steady state each the median round's):");
+            for (Result r : medians.values()) print(r, "");
+        }
+        summary(medians);
     }
 
-    private void print(Result r) {
+    private void print(Result r, String round) {
         Passes.Pass first = r.passes().get(0);
         Passes.Pass steady = r.steady();
         String tail = steady == null ? String.format("%9s %8s %8s %7s", "-", "-", "-", "-")
                 : String.format(Locale.ROOT, "%9.1f %8.1f %8.0f %7.1f", steady.seconds(), articles / steady.seconds(),
                 tokens / steady.seconds(), steady.jitSeconds());
-        out.printf(Locale.ROOT, "%-44s %9.1f %8.1f %8.0f %8d %7.1f | %s%n", label(r.config()), r.wholeSeconds(),
+        out.printf(Locale.ROOT, "%-44s %9.1f %8.1f %8.0f %8d %7.1f | %s%n", label(r.config()) + round, r.wholeSeconds(),
                 articles / r.wholeSeconds(), tokens / r.wholeSeconds(), r.peakRssMb(), first.jitSeconds(), tail);
         out.flush();
     }

@@ -66,6 +66,26 @@ class ThroughputBenchTest {
     }
 
     @Test
+    void roundsAreTakenAtTheirMedians() {
+        ThroughputBench.Config c = ThroughputBench.Config.EXTRACT_2;
+        List<ThroughputBench.Result> rounds = List.of(
+                new ThroughputBench.Result(c, 144.7, List.of(new Passes.Pass(1, 140.0, 120, 1900), new Passes.Pass(2, 81.6, 18, 1950))),
+                new ThroughputBench.Result(c, 116.0, List.of(new Passes.Pass(1, 112.0, 99, 1920), new Passes.Pass(2, 101.1, 19, 1930))),
+                new ThroughputBench.Result(c, 130.0, List.of(new Passes.Pass(1, 126.0, 110, 1910), new Passes.Pass(2, 72.3, 14, 1940))));
+        ThroughputBench.Result m = ThroughputBench.Result.median(rounds);
+        assertEquals(130.0, m.wholeSeconds(), 1e-9);
+        assertEquals(1910, m.peakRssMb(), "the whole process's pass comes from the median round");
+        assertEquals(81.6, m.steady().seconds(), 1e-9, "the steady state is the median of the steady states, from its own round");
+        ThroughputBench.Result two = ThroughputBench.Result.median(rounds.subList(0, 2));
+        assertEquals(116.0, two.wholeSeconds(), 1e-9, "the lower middle of an even count");
+        assertEquals(81.6, two.steady().seconds(), 1e-9);
+        ThroughputBench.Result once = ThroughputBench.Result.median(List.of(
+                new ThroughputBench.Result(ThroughputBench.Config.CORENLP, 1313.0, List.of(new Passes.Pass(1, 1300.0, 99, 4367)))));
+        assertEquals(1313.0, once.wholeSeconds(), 1e-9);
+        assertEquals(null, once.steady());
+    }
+
+    @Test
     void unknownRunsAreNamedWithTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ThroughputBench.Config.of("spark3"));
         assertTrue(e.getMessage().contains("spark3") && e.getMessage().contains("extract1, extract2, ingest, spark1, spark2, corenlp, corenlp-tuned"),
