@@ -1,8 +1,7 @@
 package wirecoder.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import wirecoder.io.JvmOptions;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +13,13 @@ import java.util.List;
  */
 final class ChildJvm {
 
-    static final String OPTIONS_FILE = "jvm.options";
-
     private ChildJvm() {
     }
 
     /** {@code java}, the project's flags and the heap: how the launcher starts Wirecoder. */
     static List<String> wirecoder(String heap) {
         List<String> cmd = new ArrayList<>(List.of(javaBinary()));
-        cmd.addAll(flags(home().resolve(OPTIONS_FILE)));
+        cmd.addAll(projectFlags());
         cmd.add("-Xmx" + heap);
         return cmd;
     }
@@ -32,19 +29,9 @@ final class ChildJvm {
         return new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
     }
 
-    /** The flags of a {@code jvm.options} file: one per line, '#' to the end of a line a comment. */
-    static List<String> flags(Path file) {
-        List<String> out = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(file)) {
-                int hash = line.indexOf('#');
-                String flag = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!flag.isEmpty()) out.addAll(List.of(flag.split("\\s+")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the JVM flags in " + file + ": " + e.getMessage(), e);
-        }
-        return out;
+    /** The flags of the project's {@code jvm.options}. */
+    static List<String> projectFlags() {
+        return JvmOptions.flags(home().resolve(JvmOptions.FILE));
     }
 
     /** The project's folder: the CLI runs from wirecoder-cli/target (its jar or its classes). */

@@ -128,7 +128,7 @@ final class ThroughputBench {
                     + "texts left out), %,d tokens (CoreNLP's PTB tokenizer), %.1f MB of JSON Lines; each run a fresh JVM with -Xmx%s on %d cores, "
                     + "Wirecoder's with %s as the launcher gives it, CoreNLP's with none%n",
                     list.size(), all.size() - list.size(), tokens, Files.size(corpus) / 1e6, heap, Runtime.getRuntime().availableProcessors(),
-                    String.join(" ", ChildJvm.flags(ChildJvm.home().resolve(ChildJvm.OPTIONS_FILE))));
+                    String.join(" ", ChildJvm.projectFlags()));
             bench.all(runs, passes, baselinePasses, rounds);
         } finally {
             deleteTree(dir);

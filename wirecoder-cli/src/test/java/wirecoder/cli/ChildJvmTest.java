@@ -1,10 +1,8 @@
 package wirecoder.cli;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,15 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChildJvmTest {
 
     @Test
-    void flagsAreTheLinesLessTheirComments(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("jvm.options");
-        Files.writeString(file, "# why\n\n-XX:-DontCompileHugeMethods   # trailing note\n  -Xss2m -Dx=1\n#-XX:+Ignored\n");
-        assertEquals(List.of("-XX:-DontCompileHugeMethods", "-Xss2m", "-Dx=1"), ChildJvm.flags(file));
-    }
-
-    @Test
     void wirecoderRunsGetTheProjectsFlagsAndCoreNlpNone() {
-        List<String> project = ChildJvm.flags(ChildJvm.home().resolve(ChildJvm.OPTIONS_FILE));
+        List<String> project = ChildJvm.projectFlags();
         assertTrue(project.contains("-XX:-DontCompileHugeMethods"), project.toString());
         List<String> ours = ChildJvm.wirecoder("3g");
         assertTrue(ours.containsAll(project) && ours.contains("-Xmx3g"), ours.toString());
@@ -34,7 +25,7 @@ class ChildJvmTest {
     @Test
     void theLauncherReadsTheSameFile() throws Exception {
         String launcher = Files.readString(ChildJvm.home().resolve("wirecoder"));
-        assertTrue(launcher.contains("\"$here/" + ChildJvm.OPTIONS_FILE + "\""), "the launcher reads jvm.options");
+        assertTrue(launcher.contains("\"$here/" + wirecoder.io.JvmOptions.FILE + "\""), "the launcher reads jvm.options");
         List<String> javaLines = launcher.lines().filter(l -> l.strip().matches("(exec )?java .*")).toList();
         assertEquals(4, javaLines.size(), javaLines.toString());
         for (String l : javaLines) assertTrue(l.contains("java \"${tuned[@]}\""), "the flags on every java command of the launcher: " + l);

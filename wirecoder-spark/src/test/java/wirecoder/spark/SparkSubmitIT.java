@@ -35,9 +35,11 @@ class SparkSubmitIT {
         Path input = Path.of("..", "samples", "articles.jsonl").toAbsolutePath().normalize();
         Path out = dir.resolve("out");
         // The project's JVM flags, as the README passes them: here the driver is this child JVM and runs the tasks too.
-        String flags = jvmFlags(Path.of("..", "jvm.options"));
+        List<String> flagList = wirecoder.io.JvmOptions.flags(Path.of("..", wirecoder.io.JvmOptions.FILE));
+        assertTrue(!flagList.isEmpty(), "flags in jvm.options");
+        String flags = String.join(" ", flagList);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g"));
-        command.addAll(List.of(flags.split(" ")));
+        command.addAll(flagList);
         command.addAll(List.of("-cp", sparkOnly, "org.apache.spark.deploy.SparkSubmit",
                 "--master", "local[2]", "--class", "wirecoder.spark.SparkMain", "--conf", "spark.ui.enabled=false",
                 "--conf", "spark.executor.extraJavaOptions=" + flags,
@@ -70,17 +72,6 @@ class SparkSubmitIT {
         Set<String> ids = new TreeSet<>();
         for (Row r : spark.read().parquet(out.resolve(ExtractJob.EVENTS).toString()).select("event_id").collectAsList()) ids.add(r.getString(0));
         return ids;
-    }
-
-    /** The flags of the project's jvm.options, on one line: one per line there, '#' starting a comment. */
-    private static String jvmFlags(Path file) throws java.io.IOException {
-        List<String> flags = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            String flag = line.replaceAll("#.*", "").strip();
-            if (!flag.isEmpty()) flags.add(flag);
-        }
-        assertTrue(!flags.isEmpty(), "flags in " + file);
-        return String.join(" ", flags);
     }
 
     private static String tail(String s) {
