@@ -109,6 +109,11 @@ public final class BenchCommand implements Runnable {
                     + "DependencyParser and with Wirecoder's parser, and print how many trees are identical and each one's time.")
     List<String> parserCheck = new ArrayList<>();
 
+    @Option(names = "--tagger-check", description = "Instead of the timings: tag every sentence of the --throughput articles with "
+            + "CoreNLP's MaxentTagger and with the memoized tagger Wirecoder runs (the same model), and print how many sentences' "
+            + "tags are identical and each one's time.")
+    boolean taggerCheck;
+
     @Override
     public void run() {
         List<String> in = inputs.isEmpty() ? List.of("samples") : inputs;
@@ -141,6 +146,12 @@ public final class BenchCommand implements Runnable {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--events, --clients and --requests are 1 or more");
                 }
                 ServeBench.run(System.out, events, clients, requests, keepStore);
+                return;
+            }
+            if (taggerCheck) {
+                Path shared = data.resolve("bench --tagger-check");
+                if (shared == null) return;
+                TaggerBench.run(System.out, shared);
                 return;
             }
             if (!parserCheck.isEmpty()) {
