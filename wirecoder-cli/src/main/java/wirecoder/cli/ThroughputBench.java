@@ -97,7 +97,7 @@ final class ThroughputBench {
     private final int articles;
     private final long tokens;
 
-    private ThroughputBench(PrintStream out, Path home, String heap, int baselineThreads, Path dir, Path corpus, int articles, long tokens) {
+    ThroughputBench(PrintStream out, Path home, String heap, int baselineThreads, Path dir, Path corpus, int articles, long tokens) {
         this.out = out;
         this.home = home;
         this.heap = heap;
@@ -143,7 +143,7 @@ final class ThroughputBench {
             for (Config c : runs) {
                 // CoreNLP's run takes twenty minutes and so averages over the machine's slow and fast minutes already.
                 if (c.baseline() && round > 1) continue;
-                Result r = time(c, c.baseline() ? baselinePasses : passes);
+                Result r = time(c, c.baseline() ? baselinePasses : passes, round);
                 results.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
                 print(r, rounds > 1 && !c.baseline() ? ", round " + round : "");
             }
@@ -203,8 +203,8 @@ final class ThroughputBench {
     }
 
     /** Runs one configuration in a child JVM and reads its pass lines as they come. */
-    private Result time(Config c, int passes) throws Exception {
-        List<String> cmd = command(c, passes);
+    private Result time(Config c, int passes, int round) throws Exception {
+        List<String> cmd = command(c, passes, round);
         Path log = dir.resolve(c.key + ".log");
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
@@ -229,8 +229,12 @@ final class ThroughputBench {
         return new Result(c, whole, done);
     }
 
-    private List<String> command(Config c, int passes) {
-        String pass = "{pass}";
+    /**
+     * The child JVM's command line. Each round writes its own outputs: ingest skips articles a store already holds
+     * and the Spark job refuses an output folder that exists, so a round that reused the last one's would time nothing.
+     */
+    List<String> command(Config c, int passes, int round) {
+        String pass = "r" + round + "-{pass}";
         List<String> cmd = c == Config.CORENLP ? ChildJvm.stock(heap) : ChildJvm.wirecoder(heap);
         switch (c) {
             case SPARK_1, SPARK_2 -> {

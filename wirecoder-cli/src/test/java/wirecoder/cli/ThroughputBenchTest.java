@@ -93,6 +93,27 @@ class ThroughputBenchTest {
         assertEquals(ThroughputBench.Config.SPARK_2, ThroughputBench.Config.of("spark2"));
     }
 
+    /** A second round that wrote where the first did would time ingest's skipping every stored article, or Spark's refusal. */
+    @Test
+    void eachRoundWritesItsOwnOutputs(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("home/wirecoder-spark/target"));
+        Files.writeString(dir.resolve("home/wirecoder-spark/target/classpath.txt"), "spark.jar");
+        ThroughputBench bench = new ThroughputBench(System.out, dir.resolve("home"), "4g", 2, dir.resolve("work"),
+                dir.resolve("corpus.jsonl"), 1, 1);
+        for (ThroughputBench.Config c : List.of(ThroughputBench.Config.EXTRACT_1, ThroughputBench.Config.EXTRACT_2,
+                ThroughputBench.Config.INGEST, ThroughputBench.Config.SPARK_1, ThroughputBench.Config.SPARK_2)) {
+            List<String> first = outputs(bench.command(c, 2, 1), dir.resolve("work"));
+            List<String> second = outputs(bench.command(c, 2, 2), dir.resolve("work"));
+            assertEquals(1, first.size(), c + ": " + first);
+            assertTrue(first.get(0).contains("{pass}"), c + ": each pass its own output too: " + first);
+            assertTrue(!first.equals(second), c + ": round 2 writes where round 1 did: " + second);
+        }
+    }
+
+    private static List<String> outputs(List<String> command, Path work) {
+        return command.stream().filter(a -> a.startsWith(work.toString())).toList();
+    }
+
     @Test
     void theProjectFolderHoldsTheSparkModule() {
         assertTrue(Files.isDirectory(ChildJvm.home().resolve("wirecoder-spark")), ChildJvm.home().toString());
