@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +46,7 @@ public final class MemoizedMaxentTagger extends MaxentTagger {
             throw new IllegalArgumentException(modelPath + ": the memoized tagger reads two previous tags and none after, not "
                     + leftContext + " and " + rightContext);
         }
-        tagHistoryScores = new TagHistoryScores(extractors.dynamic, ySize + 1);
+        tagHistoryScores = new TagHistoryScores(ySize + 1);
     }
 
     @Override
@@ -71,13 +70,11 @@ public final class MemoizedMaxentTagger extends MaxentTagger {
      * two tags (the constructor checks the kinds), so one sum serves every word and sentence.
      */
     static final class TagHistoryScores {
-        final List<Pair<Integer, Extractor>> extractors;
         private final int slots;
         /** Filled from several threads: each slot's one value, published whole through the atomic array. */
         private final AtomicReferenceArray<double[]> sums;
 
-        TagHistoryScores(List<Pair<Integer, Extractor>> extractors, int slots) {
-            this.extractors = extractors;
+        TagHistoryScores(int slots) {
             this.slots = slots;
             this.sums = new AtomicReferenceArray<>(slots * slots);
         }
@@ -87,11 +84,10 @@ public final class MemoizedMaxentTagger extends MaxentTagger {
             return sums.get(prev * slots + prevPrev);
         }
 
-        /** Sums the features as CoreNLP does, from the history the caller has set, and remembers the sum. */
-        double[] compute(int prev, int prevPrev, BiFunction<List<Pair<Integer, Extractor>>, List<Pair<Integer, Extractor>>, double[]> exact) {
-            double[] s = exact.apply(extractors, null);
-            sums.set(prev * slots + prevPrev, s);
-            return s;
+        /** Remembers the sum for this pair of tags (any thread computes the same one) and returns it. */
+        double[] remember(int prev, int prevPrev, double[] sum) {
+            sums.set(prev * slots + prevPrev, sum);
+            return sum;
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * tag feature. Here a position's word and context scores are summed once per position (and a word's own scores
  * once per tagger, {@link MemoizedMaxentTagger#localScores}), and the two tag features this model has (the
  * previous tag; the previous two) are looked up by tag number. The sums are made in CoreNLP's order, one weight at
- * a time from zero, so every score, and so every tag, is bit-for-bit CoreNLP's; {@code TaggerEquivalenceTest} and
+ * a time from zero, so every score, and so every tag, is bit-for-bit CoreNLP's; {@code MemoizedTaggerTest} and
  * {@code bench --tagger-check} check it. The search itself ({@code ExactBestSequenceFinder}), the candidate tags
  * of each word and the result are CoreNLP's own, inherited.
  */
@@ -37,13 +37,17 @@ final class MemoizedTestSentence extends TestSentence {
         this.history = new History(pairs, tagger.extractors);
     }
 
+    /** Called by tagSentence once the sentence (and {@code size}) is set, before the search. */
+    @Override
+    protected void init() {
+        super.init();
+        base = new double[size][];
+        rare = new boolean[size];
+        candidates = new int[size + leftWindow()][];
+    }
+
     @Override
     public double[] scoresOf(int[] tags, int pos) {
-        if (base == null) {
-            base = new double[size][];
-            rare = new boolean[size];
-            candidates = new int[size + leftWindow()][];
-        }
         int left = leftWindow();
         int current = pos - left;
         // One sentence per instance: TestSentence's pairs start at 0 and end at size - 1.
@@ -63,7 +67,7 @@ final class MemoizedTestSentence extends TestSentence {
                 setTags(pos, tags);
                 tagsSet = true;
             }
-            tagScores = tagger.tagHistoryScores.compute(prev, prevPrev, this::exactScores);
+            tagScores = tagger.tagHistoryScores.remember(prev, prevPrev, exactScores(tagger.extractors.dynamic, null));
         }
         double[] total = new double[tagger.ySize];
         double[] here = base[current];
@@ -96,7 +100,7 @@ final class MemoizedTestSentence extends TestSentence {
     }
 
     /** CoreNLP's getExactHistories: each extractor's weights, added in the extractors' order. */
-    double[] exactScores(List<Pair<Integer, Extractor>> extractors, List<Pair<Integer, Extractor>> extractorsRare) {
+    private double[] exactScores(List<Pair<Integer, Extractor>> extractors, List<Pair<Integer, Extractor>> extractorsRare) {
         double[] scores = new double[tagger.ySize];
         addAll(scores, extractors, 0);
         if (extractorsRare != null) addAll(scores, extractorsRare, tagger.extractors.size());
